@@ -1,0 +1,66 @@
+import { AccountClock } from '../clock/account-clock.js';
+import { Scheduler } from '../clock/scheduler.js';
+import type { DomainContext } from '../domain/context.js';
+import type { IdGenerator } from '../domain/ids.js';
+import type { EventRecord } from '../domain/records.js';
+import type { ApiVersion } from '../render/api-version.js';
+import { AccountStore } from '../store/account-store.js';
+
+export type EventListener = (event: EventRecord, account: Account) => void;
+
+export interface AccountOptions {
+  readonly name: string;
+  readonly ids: IdGenerator;
+  readonly apiVersion: ApiVersion;
+  readonly realNow?: () => number;
+  readonly onJobError: (error: unknown) => void;
+}
+
+/** An isolated merchant account: its own records, clock, scheduled jobs and event listeners. */
+export class Account {
+  readonly name: string;
+  readonly clock: AccountClock;
+  readonly scheduler: Scheduler;
+  readonly store = new AccountStore();
+  readonly ids: IdGenerator;
+  /** The account's API version: what events and webhooks are rendered with. */
+  apiVersion: ApiVersion;
+  readonly #listeners = new Set<EventListener>();
+
+  constructor(options: AccountOptions) {
+    this.name = options.name;
+    this.ids = options.ids;
+    this.apiVersion = options.apiVersion;
+    this.clock = new AccountClock(options.realNow);
+    this.scheduler = new Scheduler(this.clock, (_job, error) => options.onJobError(error));
+  }
+
+  context(now: number = this.clock.now()): DomainContext {
+    return { now, ids: this.ids };
+  }
+
+  onEvent(listener: EventListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  recordEvent(event: EventRecord): void {
+    this.store.addEvent(event);
+    for (const listener of this.#listeners) listener(event, this);
+  }
+
+  /** Fires whatever the clock has made due (expiries, retries) before a request looks at the state. */
+  settle(): void {
+    this.scheduler.runDue();
+  }
+
+  reset(): void {
+    this.scheduler.clear();
+    this.store.clear();
+    this.clock.reset();
+  }
+
+  stop(): void {
+    this.scheduler.stop();
+  }
+}

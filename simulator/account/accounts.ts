@@ -1,0 +1,48 @@
+import type { IdGenerator } from '../domain/ids.js';
+import type { ApiVersion } from '../render/api-version.js';
+import { Account } from './account.js';
+
+export interface AccountsOptions {
+  readonly ids: IdGenerator;
+  readonly apiVersion: ApiVersion;
+  readonly realNow?: () => number;
+  readonly onJobError: (error: unknown) => void;
+}
+
+/** Accounts by name, created on first use of their keys; new accounts hear the registered listeners. */
+export class Accounts {
+  readonly #accounts = new Map<string, Account>();
+  readonly #options: AccountsOptions;
+  readonly #onCreate = new Set<(account: Account) => void>();
+
+  constructor(options: AccountsOptions) {
+    this.#options = options;
+  }
+
+  get(name: string): Account {
+    let account = this.#accounts.get(name);
+    if (!account) {
+      account = new Account({ name, ...this.#options });
+      this.#accounts.set(name, account);
+      for (const listener of this.#onCreate) listener(account);
+    }
+    return account;
+  }
+
+  find(name: string): Account | undefined {
+    return this.#accounts.get(name);
+  }
+
+  all(): IterableIterator<Account> {
+    return this.#accounts.values();
+  }
+
+  onCreate(listener: (account: Account) => void): void {
+    this.#onCreate.add(listener);
+    for (const account of this.#accounts.values()) listener(account);
+  }
+
+  stop(): void {
+    for (const account of this.#accounts.values()) account.stop();
+  }
+}

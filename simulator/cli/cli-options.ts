@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { type ApiVersion, DEFAULT_API_VERSION, isApiVersion } from '../render/api-version.js';
+
+export interface CliOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly publicUrl: string | undefined;
+  readonly apiVersion: ApiVersion;
+  readonly seed: number | undefined;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+/** Thrown for a flag or environment value the CLI cannot use; main prints it with the usage hint. */
+export class CliUsageError extends Error {}
+
+/** Flags win over `OMISE_SIM_*` environment variables, which win over defaults. */
+export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      port: { type: 'string', short: 'p' },
+      host: { type: 'string' },
+      'public-url': { type: 'string' },
+      'api-version': { type: 'string' },
+      seed: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const apiVersion = values['api-version'] ?? env.OMISE_SIM_API_VERSION ?? DEFAULT_API_VERSION;
+  if (!isApiVersion(apiVersion)) throw new CliUsageError(`--api-version must be 2019-05-29 or 2017-11-02, not ${apiVersion}`);
+  const seed = values.seed ?? env.OMISE_SIM_SEED;
+  return {
+    port: readPort(values.port ?? env.OMISE_SIM_PORT ?? '4100'),
+    host: values.host ?? env.OMISE_SIM_HOST ?? '127.0.0.1',
+    publicUrl: readUrl(values['public-url'] ?? env.OMISE_SIM_PUBLIC_URL),
+    apiVersion,
+    seed: seed === undefined ? undefined : readInteger('--seed', seed),
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+function readPort(value: string): number {
+  const port = readInteger('--port', value);
+  if (port < 0 || port > 65535) throw new CliUsageError(`--port must be between 0 and 65535, not ${value}`);
+  return port;
+}
+
+function readInteger(flag: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new CliUsageError(`${flag} must be a whole number, not ${value}`);
+  return Number(value);
+}
+
+function readUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return new URL(value).origin;
+  } catch {
+    throw new CliUsageError(`--public-url must be a URL such as http://192.168.1.10:4100, not ${value}`);
+  }
+}

@@ -1,0 +1,25 @@
+export const helpText = `omise-sim: an offline, stateful simulator of the Omise (Opn Payments) API
+
+Usage: omise-sim [options]
+
+Options (each also read from the environment variable shown):
+  -p, --port N             port to listen on (OMISE_SIM_PORT, default 4100; 0 picks a free one)
+      --host HOST          address to bind (OMISE_SIM_HOST, default 127.0.0.1; 0.0.0.0 for phones on the LAN)
+      --public-url URL     base URL put in download_uri and authorize_uri
+                           (OMISE_SIM_PUBLIC_URL, default: the address each request came to)
+      --api-version V      API version events are rendered with, 2019-05-29 or 2017-11-02
+                           (OMISE_SIM_API_VERSION, default 2019-05-29); requests may send Omise-Version
+      --seed N             make ids and tokens reproducible (OMISE_SIM_SEED)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Keys: any skey_test_<account> / pkey_test_<account> works; each <account> is isolated and created on
+first use. Live keys are always refused.
+
+Examples:
+  curl -u pkey_test_shop: http://127.0.0.1:4100/sources -d type=wechat_pay_mpm -d amount=150000 -d currency=THB
+  curl -u skey_test_shop: http://127.0.0.1:4100/charges -d amount=150000 -d currency=THB -d source=src_test_...
+  curl -u skey_test_shop: -X POST http://127.0.0.1:4100/charges/chrg_test_.../mark_as_paid
+  curl -u skey_test_shop: http://127.0.0.1:4100/_sim/clock/advance -H 'content-type: application/json' -d '{"seconds":7200}'
+
+Control API: GET /_sim lists it. Docs: README.md.`;

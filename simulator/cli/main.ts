@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+import { createRequire } from 'node:module';
+import { createSimulator } from '../create-simulator.js';
+import { paymentMethods } from '../domain/methods/index.js';
+import { CliUsageError, readCliOptions } from './cli-options.js';
+import { helpText } from './help-text.js';
+
+async function main(): Promise<void> {
+  const options = readCliOptions(process.argv.slice(2), process.env);
+  if (options.help) return void console.log(helpText);
+  if (options.version) return void console.log(packageVersion());
+  const simulator = createSimulator({ seed: options.seed, apiVersion: options.apiVersion, publicUrl: options.publicUrl });
+  const server = await simulator.listen({ port: options.port, host: options.host });
+  console.log(banner(server.url));
+  const stop = async () => {
+    await simulator.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+function banner(url: string): string {
+  return [
+    `omise-sim ${packageVersion()} listening on ${url}`,
+    '  keys:      skey_test_<account> / pkey_test_<account> (e.g. skey_test_shop), HTTP Basic, empty password',
+    `  methods:   ${paymentMethods.map((method) => method.type).join(', ')}`,
+    '  api:       /sources /charges /refunds /events /capability (as https://api.omise.co)',
+    '  control:   /_sim (clock, reset; GET /_sim lists it)',
+    '  Ctrl+C to stop',
+  ].join('\n');
+}
+
+function packageVersion(): string {
+  return (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof CliUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(`omise-sim: ${(error as Error).message}\nRun omise-sim --help for the options.`);
+    process.exit(2);
+  }
+  if ((error as { code?: string }).code === 'EADDRINUSE') {
+    console.error(`omise-sim: ${(error as Error).message}: pick another port with --port`);
+    process.exit(1);
+  }
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+import type { AccountClock } from './account-clock.js';
+import { MinHeap } from './min-heap.js';
+
+/** Something that happens later on an account's clock; `run` gets its due time as "now". */
+export interface ScheduledJob {
+  readonly dueAt: number;
+  readonly name: string;
+  run(at: number): void;
+}
+
+interface QueuedJob extends ScheduledJob {
+  readonly seq: number;
+  cancelled: boolean;
+}
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Fires jobs at their exact due time, in (due time, scheduling order) order, whichever way time passes:
+ * a real-time timer while the clock runs, and at once when the clock is advanced or set past them.
+ */
+export class Scheduler {
+  readonly #clock: AccountClock;
+  readonly #queue = new MinHeap<QueuedJob>((a, b) => a.dueAt < b.dueAt || (a.dueAt === b.dueAt && a.seq < b.seq));
+  readonly #onJobError: (job: ScheduledJob, error: unknown) => void;
+  #seq = 0;
+  #timer: NodeJS.Timeout | undefined;
+  #running = false;
+
+  constructor(clock: AccountClock, onJobError: (job: ScheduledJob, error: unknown) => void) {
+    this.#clock = clock;
+    this.#onJobError = onJobError;
+    clock.onChange(() => this.runDue());
+  }
+
+  get pending(): number {
+    return this.#queue.size;
+  }
+
+  /** Queues a job; returns a function that cancels it. */
+  schedule(dueAt: number, name: string, run: (at: number) => void): () => void {
+    const job: QueuedJob = { dueAt, name, run, seq: this.#seq++, cancelled: false };
+    this.#queue.push(job);
+    if (!this.#running) this.#arm();
+    return () => {
+      job.cancelled = true;
+    };
+  }
+
+  /** Runs every job due by the clock's now, including jobs that due jobs schedule in the past. */
+  runDue(): number {
+    if (this.#running) return 0;
+    this.#running = true;
+    let ran = 0;
+    try {
+      for (let job = this.#queue.peek(); job && job.dueAt <= this.#clock.now(); job = this.#queue.peek()) {
+        this.#queue.pop();
+        if (job.cancelled) continue;
+        ran++;
+        try {
+          job.run(job.dueAt);
+        } catch (error) {
+          this.#onJobError(job, error);
+        }
+      }
+    } finally {
+      this.#running = false;
+    }
+    this.#arm();
+    return ran;
+  }
+
+  clear(): void {
+    this.#queue.clear();
+    this.#disarm();
+  }
+
+  stop(): void {
+    this.#disarm();
+  }
+
+  #arm(): void {
+    this.#disarm();
+    const next = this.#queue.peek();
+    if (!next || this.#clock.frozen) return;
+    const delay = Math.min(Math.max(next.dueAt - this.#clock.now(), 0), MAX_TIMER_MS);
+    this.#timer = setTimeout(() => this.runDue(), delay);
+    this.#timer.unref();
+  }
+
+  #disarm(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+}

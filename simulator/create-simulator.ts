@@ -1,0 +1,103 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+import type { Account } from './account/account.js';
+import { Accounts } from './account/accounts.js';
+import { IdGenerator, seededRandom } from './domain/ids.js';
+import type { AppEnv } from './http/app-env.js';
+import { createApp } from './http/create-app.js';
+import type { Logger } from './http/handle-errors.js';
+import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
+
+export interface SimulatorOptions {
+  /** Seeds ids and download tokens, so two runs with the same seed and requests give the same objects. */
+  readonly seed?: number;
+  /** The API version new accounts render events and webhooks with (default 2019-05-29). */
+  readonly apiVersion?: ApiVersion;
+  /** Base URL put in download_uri and authorize_uri (default: the origin each request came to). */
+  readonly publicUrl?: string;
+  /** Where internal errors are reported (default: stderr). */
+  readonly log?: Logger;
+  /** The real-time source behind every account clock (tests may replace it). */
+  readonly realNow?: () => number;
+}
+
+export interface ListenOptions {
+  readonly port?: number;
+  readonly host?: string;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+export interface Simulator {
+  readonly app: Hono<AppEnv>;
+  readonly accounts: Accounts;
+  /** The Fetch handler: `sim.fetch(new Request('http://sim/charges', ...))`, no socket involved. */
+  fetch(request: Request): Promise<Response>;
+  /** Hono's in-process request helper, for tests: `sim.request('/charges', { headers })`. */
+  request: Hono<AppEnv>['request'];
+  /** The account with that name (created if new): its clock, store and events. */
+  account(name: string): Account;
+  /** Serves the simulator over HTTP (default 127.0.0.1:4100; port 0 picks a free port). */
+  listen(options?: ListenOptions): Promise<RunningServer>;
+  /** Stops timers and every server started by `listen`. */
+  close(): Promise<void>;
+}
+
+const defaultLog: Logger = (message, error) => console.error(`[omise-sim] ${message}`, error ?? '');
+
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const log = options.log ?? defaultLog;
+  const ids = new IdGenerator(options.seed === undefined ? undefined : seededRandom(options.seed));
+  const accounts = new Accounts({
+    ids,
+    apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
+    realNow: options.realNow,
+    onJobError: (error) => log('a scheduled job failed', error),
+  });
+  const app = createApp({
+    accounts,
+    publicUrl: options.publicUrl,
+    log,
+    deliveriesOf: () => [],
+    onReset: () => {},
+  });
+  const servers = new Set<RunningServer>();
+
+  return {
+    app,
+    accounts,
+    fetch: async (request) => app.fetch(request),
+    request: app.request.bind(app),
+    account: (name) => accounts.get(name),
+    async listen(listenOptions = {}) {
+      const server = await startServer(app, listenOptions);
+      servers.add(server);
+      return server;
+    },
+    async close() {
+      accounts.stop();
+      await Promise.all([...servers].map((server) => server.close()));
+      servers.clear();
+    },
+  };
+}
+
+function startServer(app: Hono<AppEnv>, options: ListenOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: options.port ?? 4100, hostname: host }, (info: AddressInfo) => {
+      const urlHost = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        url: `http://${urlHost}:${info.port}`,
+        port: info.port,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+    server.once('error', reject);
+  });
+}

@@ -1,0 +1,12 @@
+import type { IdGenerator } from './ids.js';
+
+/** What a domain transition may know about the world: the account's time and an id source. */
+export interface DomainContext {
+  readonly now: number;
+  readonly ids: IdGenerator;
+}
+
+/** Omise timestamps have whole seconds; times the API shows and compares are kept that way. */
+export function wholeSecond(ms: number): number {
+  return Math.floor(ms / 1000) * 1000;
+}

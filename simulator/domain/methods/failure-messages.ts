@@ -1,0 +1,12 @@
+// failure_message for each failure_code the seed methods can fail with. Omise prints short lower-case
+// phrases ("payment rejected", "failed processing" in omise-woocommerce's handling of offline charges);
+// the exact text for each code is assumed in that style (FIDELITY.md).
+export const failureMessages: Readonly<Record<string, string>> = {
+  payment_expired: 'payment expired',
+  payment_rejected: 'payment rejected',
+  insufficient_fund: 'insufficient funds',
+  insufficient_balance: 'insufficient balance',
+  failed_processing: 'failed processing',
+  invalid_account: 'invalid account',
+  payment_cancelled: 'payment cancelled',
+};

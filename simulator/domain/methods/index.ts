@@ -1,0 +1,23 @@
+import { alipayplusMpm } from './alipayplus-mpm.js';
+import { barcodeWechat } from './barcode-wechat.js';
+import type { PaymentMethod } from './payment-method.js';
+import { truemoney } from './truemoney.js';
+import { wechatPayMpm } from './wechat-pay-mpm.js';
+import { wechatPayUpm } from './wechat-pay-upm.js';
+
+/** Every payment method the simulator knows. Adding one adds a file and a line here. */
+export const paymentMethods: readonly PaymentMethod[] = [
+  wechatPayMpm,
+  wechatPayUpm,
+  alipayplusMpm,
+  truemoney,
+  barcodeWechat,
+];
+
+const byType = new Map(paymentMethods.map((method) => [method.type, method]));
+
+export function findPaymentMethod(type: string): PaymentMethod | undefined {
+  return byType.get(type);
+}
+
+export type { PaymentMethod } from './payment-method.js';

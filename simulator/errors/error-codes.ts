@@ -1,0 +1,21 @@
+// The one table of Omise error codes the simulator returns: HTTP status and default message.
+// Source: docs.opn.ooo/api-errors (section per status, "Default message"); statuses not listed there are assumed (FIDELITY.md).
+export const errorCodes = {
+  bad_request: { status: 400, message: 'bad request' },
+  invalid_charge: { status: 400, message: 'invalid charge' },
+  failed_refund: { status: 400, message: "charge can't be refunded" },
+  failed_expire: { status: 400, message: 'expire failed' },
+  failed_void: { status: 400, message: 'void failed' },
+  expired_charge: { status: 400, message: 'charge expired' },
+  authentication_failure: { status: 401, message: 'authentication failed' },
+  not_found: { status: 404, message: 'not found' },
+  too_many_requests: { status: 429, message: 'too many requests' },
+  internal_error: { status: 500, message: 'internal error' },
+  service_unavailable: { status: 503, message: 'service unavailable' },
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export function errorLocation(code: ErrorCode): string {
+  return `https://www.omise.co/api-errors#${code.replaceAll('_', '-')}`;
+}

@@ -1,0 +1,37 @@
+// Message templates, shared by the code that raises them and the tests that assert them.
+// Phrasing follows real Omise messages where known (omise-woocommerce's localization table of API messages).
+export const messages = {
+  notFound: (resource: string, id: string) => `${resource} ${id} was not found`,
+  pathNotFound: (method: string, path: string) => `${method} ${path} was not found`,
+  cannotBeBlank: (field: string) => `${field} cannot be blank`,
+  notAnInteger: (field: string) => `${field} must be an integer`,
+  amountAtLeast: (min: number) => `amount must be at least ${min}`,
+  amountAtMost: (max: number) => `amount must be less than or equal to ${max}`,
+  currencyNotSupported: 'currency is currently not supported',
+  typeNotSupported: 'type is currently not supported',
+  phoneNumberInvalid: 'phone_number must contain 10-11 digit characters',
+  returnUriInvalid: 'return uri is invalid',
+  metadataNotHash: 'Metadata should be a JSON hash',
+  invalidField: (field: string) => `${field} is invalid`,
+  liveKeyRefused: 'omise-sim never accepts live keys: use a test key (pkey_test_... or skey_test_...)',
+  malformedJson: 'request body is not valid JSON',
+  sourceAlreadyUsed: 'source was already used',
+  sourceMismatch: 'amount and currency must match the source',
+  sourceTypeChargeOnly: (type: string) => `${type} is created with the charge: pass source[type] and source[barcode]`,
+  cardNotSimulated: 'omise-sim does not simulate card charges yet: pass a source',
+  captureNotSupported: 'capture=false is not supported by this payment method',
+  expiresAtOutOfRange: (minSeconds: number, maxSeconds: number) =>
+    `expires_at must be between ${minSeconds} and ${maxSeconds} seconds from now`,
+  chargeAlready: (status: string) => `charge is already ${status}`,
+  failureCodeNotSupported: (type: string, codes: readonly string[]) =>
+    `failure_code is not supported by ${type}: use one of ${codes.join(', ')}`,
+  onlyPendingExpire: (status: string) => `charge is ${status}: only pending charges can be expired`,
+  voidNotSupported: (type: string) => `${type} charges cannot be voided: refund them instead`,
+  voidWindowClosed: 'charge can no longer be voided: its void window has closed',
+  voidAfterRefund: 'charge cannot be voided after a refund',
+  onlySuccessfulVoid: (status: string) => `charge is ${status}: only successful charges can be voided`,
+  refundWindowClosed: (days: number) => `charge can't be refunded: the ${days}-day refund window has closed`,
+  refundExceeds: (remaining: number) => `amount must be less than or equal to the refundable amount of ${remaining}`,
+  partialRefundNotSupported: 'partial refunds are not supported by this payment method',
+  clockSecondsInvalid: 'seconds must be a positive number',
+} as const;

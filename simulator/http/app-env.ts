@@ -1,0 +1,17 @@
+import type { Account } from '../account/account.js';
+import type { RenderContext } from '../render/api-version.js';
+import type { Params } from './form-params.js';
+
+export type KeyKind = 'public' | 'secret';
+
+/** What middleware hands to routes: parsed parameters, and for authenticated routes the account. */
+export interface AppEnv {
+  Variables: {
+    params: Params;
+    account: Account;
+    keyKind: KeyKind;
+    render: RenderContext;
+    /** Base URL as the client reached the simulator (or the configured public URL). */
+    origin: string;
+  };
+}

@@ -1,0 +1,32 @@
+import { createMiddleware } from 'hono/factory';
+import type { Accounts } from '../account/accounts.js';
+import { messages } from '../errors/messages.js';
+import { omiseError } from '../errors/omise-error.js';
+import { resolveApiVersion } from '../render/api-version.js';
+import type { AppEnv, KeyKind } from './app-env.js';
+import { keyFromAuthorization, parseKey } from './parse-key.js';
+
+/**
+ * Resolves the account from the key and checks its kind: the public key only where Omise allows it
+ * (`POST /sources`, `GET /sources/:id`, `GET /capability`), the secret key everywhere.
+ * Then fires what the account's clock made due, so every request sees expiries that are past.
+ */
+export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_secret') {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const key = keyFromAuthorization(c.req.header('authorization'));
+    const parsed = key === null ? { invalid: true as const } : parseKey(key);
+    if ('live' in parsed) throw omiseError('authentication_failure', messages.liveKeyRefused);
+    if ('invalid' in parsed || !allows(accepts, parsed.kind)) throw omiseError('authentication_failure');
+    const account = accounts.get(parsed.account);
+    account.settle();
+    c.set('account', account);
+    c.set('keyKind', parsed.kind);
+    const version = resolveApiVersion(c.req.header('omise-version'), account.apiVersion);
+    c.set('render', { version, now: account.clock.now() });
+    await next();
+  });
+}
+
+function allows(accepts: 'secret' | 'public_or_secret', kind: KeyKind): boolean {
+  return kind === 'secret' || accepts === 'public_or_secret';
+}

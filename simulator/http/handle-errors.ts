@@ -1,0 +1,26 @@
+import type { Context, NotFoundHandler } from 'hono';
+import { messages } from '../errors/messages.js';
+import { OmiseError, omiseError } from '../errors/omise-error.js';
+
+export type Logger = (message: string, error?: unknown) => void;
+
+/**
+ * Every error leaves as an Omise error object with its status. An OmiseError is the client's mistake;
+ * anything else is a simulator bug: logged, and answered with a 500 in the same shape.
+ */
+export function handleErrors(log: Logger) {
+  return (error: Error, c: Context): Response => {
+    const omise = error instanceof OmiseError ? error : toOmiseError(error, log, c);
+    return c.json(omise.toJSON(), omise.status as 400);
+  };
+}
+
+export const notFound: NotFoundHandler = (c) => {
+  const error = omiseError('not_found', messages.pathNotFound(c.req.method, c.req.path));
+  return c.json(error.toJSON(), 404);
+};
+
+function toOmiseError(error: Error, log: Logger, c: Context): OmiseError {
+  log(`internal error on ${c.req.method} ${c.req.path}`, error);
+  return omiseError('internal_error');
+}

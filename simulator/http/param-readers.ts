@@ -1,0 +1,80 @@
+import type { ErrorCode } from '../errors/error-codes.js';
+import { messages } from '../errors/messages.js';
+import { omiseError } from '../errors/omise-error.js';
+import type { Params } from './form-params.js';
+
+// Typed readers over parsed parameters. Form bodies make every value a string; JSON bodies do not; both
+// must give the same result. `null` (omise-python sends it for unset list parameters) counts as absent.
+
+export function readString(params: Params, name: string, code: ErrorCode = 'bad_request'): string | null {
+  const value = params[name];
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  throw omiseError(code, messages.invalidField(name));
+}
+
+export function readInteger(params: Params, name: string, code: ErrorCode = 'bad_request'): number | null {
+  const value = params[name];
+  if (value === undefined || value === null || value === '') return null;
+  const number = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isSafeInteger(number)) throw omiseError(code, messages.notAnInteger(name));
+  return number;
+}
+
+export function readBoolean(params: Params, name: string, code: ErrorCode = 'bad_request'): boolean | null {
+  const value = params[name];
+  if (value === undefined || value === null || value === '') return null;
+  if (value === true || value === 'true' || value === '1' || value === 1) return true;
+  if (value === false || value === 'false' || value === '0' || value === 0) return false;
+  throw omiseError(code, messages.invalidField(name));
+}
+
+/** ISO 8601 (`2024-01-15T15:00:00Z`) or unix seconds. */
+export function readTimestamp(params: Params, name: string, code: ErrorCode = 'bad_request'): number | null {
+  const value = params[name];
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))) return Number(value) * 1000;
+  const ms = typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) throw omiseError(code, messages.invalidField(name));
+  return ms;
+}
+
+export function readMetadata(params: Params, code: ErrorCode): Record<string, unknown> | null {
+  const value = params.metadata;
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'object' || Array.isArray(value)) throw omiseError(code, messages.metadataNotHash);
+  return value as Record<string, unknown>;
+}
+
+export function readHttpUrl(params: Params, name: string, code: ErrorCode, message: string): string | null {
+  const value = readString(params, name, code);
+  if (value === null) return null;
+  if (!isHttpUrl(value)) throw omiseError(code, message);
+  return value;
+}
+
+/** `webhook_endpoints[]=...` or a JSON array of URLs. */
+export function readUrlList(params: Params, name: string, code: ErrorCode): string[] | null {
+  const value = params[name];
+  if (value === undefined || value === null) return null;
+  const list = Array.isArray(value) ? value : [value];
+  if (!list.every((item) => typeof item === 'string' && isHttpUrl(item))) {
+    throw omiseError(code, messages.invalidField(name));
+  }
+  return list as string[];
+}
+
+export function readObject(params: Params, name: string): Params | null {
+  const value = params[name];
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Params) : null;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

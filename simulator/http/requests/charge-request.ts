@@ -1,0 +1,51 @@
+import type { ChargeRequest } from '../../domain/charge/create-charge.js';
+import { messages } from '../../errors/messages.js';
+import { omiseError } from '../../errors/omise-error.js';
+import type { ChargeSource } from '../../operations/charge-operations.js';
+import type { Params } from '../form-params.js';
+import {
+  readBoolean,
+  readHttpUrl,
+  readInteger,
+  readMetadata,
+  readObject,
+  readString,
+  readTimestamp,
+  readUrlList,
+} from '../param-readers.js';
+import { readSourceRequest } from './source-request.js';
+
+/** `POST /charges`: the charge parameters and where its source comes from (an id, or inline `source[type]`). */
+export function readChargeRequest(params: Params, origin: string): { request: ChargeRequest; from: ChargeSource } {
+  const amount = readInteger(params, 'amount', 'invalid_charge');
+  const currency = readString(params, 'currency', 'invalid_charge');
+  if (amount === null) throw omiseError('invalid_charge', messages.cannotBeBlank('amount'));
+  if (currency === null) throw omiseError('invalid_charge', messages.cannotBeBlank('currency'));
+  if (readBoolean(params, 'capture', 'invalid_charge') === false) {
+    throw omiseError('invalid_charge', messages.captureNotSupported);
+  }
+  const ip = readString(params, 'ip', 'invalid_charge');
+  const request: ChargeRequest = {
+    amount,
+    currency,
+    description: readString(params, 'description', 'invalid_charge'),
+    metadata: readMetadata(params, 'invalid_charge') ?? {},
+    returnUri: readHttpUrl(params, 'return_uri', 'invalid_charge', messages.returnUriInvalid),
+    expiresAt: readTimestamp(params, 'expires_at', 'invalid_charge'),
+    ip,
+    webhookEndpoints: readUrlList(params, 'webhook_endpoints', 'invalid_charge'),
+    origin,
+  };
+  return { request, from: readChargeSource(params, { amount, currency, ip }) };
+}
+
+function readChargeSource(params: Params, fallback: { amount: number; currency: string; ip: string | null }): ChargeSource {
+  const inline = readObject(params, 'source');
+  if (inline) return { inline: readSourceRequest(inline, 'invalid_charge', fallback) };
+  const id = readString(params, 'source', 'invalid_charge');
+  if (id) return { id };
+  if (params.card !== undefined || params.customer !== undefined) {
+    throw omiseError('invalid_charge', messages.cardNotSimulated);
+  }
+  throw omiseError('invalid_charge', messages.cannotBeBlank('source'));
+}

@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import type { Accounts } from '../../account/accounts.js';
+import {
+  createChargeOperation,
+  expireOperation,
+  markFailedOperation,
+  markPaidOperation,
+  reverseOperation,
+  updateOperation,
+} from '../../operations/charge-operations.js';
+import { findCharge } from '../../operations/find-records.js';
+import { renderList } from '../../render/render-list.js';
+import { paginate } from '../../store/paginate.js';
+import type { AppEnv } from '../app-env.js';
+import { authenticate } from '../authenticate.js';
+import { readListQuery } from '../list-params.js';
+import { readString } from '../param-readers.js';
+import { readChargeRequest } from '../requests/charge-request.js';
+import { readChargeUpdate } from '../requests/update-request.js';
+import { renderStoredCharge } from './render-helpers.js';
+
+export function chargeRoutes(accounts: Accounts): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.use('/charges', authenticate(accounts, 'secret'));
+  routes.use('/charges/*', authenticate(accounts, 'secret'));
+
+  routes.post('/charges', (c) => {
+    const { request, from } = readChargeRequest(c.var.params, c.var.origin);
+    const charge = createChargeOperation(c.var.account, request, from);
+    return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
+  });
+
+  routes.get('/charges', (c) => {
+    const { account } = c.var;
+    const page = paginate(account.store.charges.values(), readListQuery(c.var.params, c.var.render.now));
+    return c.json(renderList(page, '/charges', (charge) => renderStoredCharge(account, charge, c.var.render), c.var.render));
+  });
+
+  routes.get('/charges/:id', (c) => {
+    const charge = findCharge(c.var.account, c.req.param('id'));
+    return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
+  });
+
+  routes.patch('/charges/:id', (c) => {
+    const charge = updateOperation(c.var.account, c.req.param('id'), readChargeUpdate(c.var.params));
+    return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
+  });
+
+  routes.post('/charges/:id/expire', (c) => {
+    const charge = expireOperation(c.var.account, c.req.param('id'));
+    return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
+  });
+
+  routes.post('/charges/:id/mark_as_paid', (c) => {
+    const charge = markPaidOperation(c.var.account, c.req.param('id'));
+    return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
+  });
+
+  routes.post('/charges/:id/mark_as_failed', (c) => {
+    const failureCode = readString(c.var.params, 'failure_code');
+    const charge = markFailedOperation(c.var.account, c.req.param('id'), failureCode);
+    return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
+  });
+
+  routes.post('/charges/:id/reverse', (c) => {
+    const charge = reverseOperation(c.var.account, c.req.param('id'));
+    return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
+  });
+
+  return routes;
+}

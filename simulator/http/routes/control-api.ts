@@ -1,0 +1,40 @@
+// The simulator's own control endpoints, machine-readable at `GET /_sim` (no key needed to read it).
+// Every endpoint below it takes the account's secret key. Kept in step with the README's "Control API".
+export const controlApi = {
+  object: 'sim_control_api',
+  auth: 'HTTP Basic with the account secret key (skey_test_<account>:), like the Omise API',
+  endpoints: [
+    { method: 'GET', path: '/_sim/clock', description: 'the account clock: now, frozen, pending jobs' },
+    {
+      method: 'POST',
+      path: '/_sim/clock/advance',
+      params: { seconds: 'number', minutes: 'number', hours: 'number', days: 'number' },
+      description: 'moves time forward; every job that falls due fires at its own due time, in order',
+    },
+    {
+      method: 'POST',
+      path: '/_sim/clock/set',
+      params: { to: 'ISO 8601 time or unix seconds' },
+      description: 'sets the clock to a time (forward fires due jobs; backward fires nothing)',
+    },
+    { method: 'POST', path: '/_sim/clock/freeze', description: 'stops time at its current value' },
+    { method: 'POST', path: '/_sim/clock/resume', description: 'lets time run again from where it is' },
+    { method: 'POST', path: '/_sim/reset', description: 'clears the account: objects, events, jobs, clock' },
+    { method: 'GET', path: '/_sim/account', description: 'account settings' },
+    {
+      method: 'PATCH',
+      path: '/_sim/account',
+      params: { api_version: '2019-05-29 | 2017-11-02' },
+      description: 'the API version events and webhooks are rendered with',
+    },
+  ],
+  omise_test_endpoints: [
+    { method: 'POST', path: '/charges/:id/mark_as_paid', description: 'the customer pays' },
+    {
+      method: 'POST',
+      path: '/charges/:id/mark_as_failed',
+      params: { failure_code: "one of the charge's method failure codes" },
+      description: 'the payment fails',
+    },
+  ],
+} as const;

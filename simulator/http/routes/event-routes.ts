@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import type { Accounts } from '../../account/accounts.js';
+import type { EventRecord } from '../../domain/records.js';
+import { messages } from '../../errors/messages.js';
+import { omiseError } from '../../errors/omise-error.js';
+import { findCharge } from '../../operations/find-records.js';
+import type { ApiVersion } from '../../render/api-version.js';
+import { renderEvent } from '../../render/render-event.js';
+import { renderList } from '../../render/render-list.js';
+import { paginate } from '../../store/paginate.js';
+import type { AppEnv } from '../app-env.js';
+import { authenticate } from '../authenticate.js';
+import { readListQuery } from '../list-params.js';
+
+/** How an event's webhook deliveries are shown; the webhooks dispatcher provides them. */
+export type DeliveriesOf = (accountName: string, eventId: string) => readonly unknown[];
+
+export function eventRoutes(accounts: Accounts, deliveriesOf: DeliveriesOf): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.use('/events', authenticate(accounts, 'secret'));
+  routes.use('/events/*', authenticate(accounts, 'secret'));
+  routes.use('/charges/:id/events', authenticate(accounts, 'secret'));
+  const renderOne = (accountName: string, version: ApiVersion) => (event: EventRecord) =>
+    renderEvent(event, version, deliveriesOf(accountName, event.id));
+
+  routes.get('/events', (c) => {
+    const page = paginate(c.var.account.store.events.values(), readListQuery(c.var.params, c.var.render.now));
+    return c.json(renderList(page, '/events', renderOne(c.var.account.name, c.var.render.version), c.var.render));
+  });
+
+  routes.get('/events/:id', (c) => {
+    const id = c.req.param('id');
+    const event = c.var.account.store.events.get(id);
+    if (!event) throw omiseError('not_found', messages.notFound('event', id));
+    return c.json(renderOne(c.var.account.name, c.var.render.version)(event));
+  });
+
+  routes.get('/charges/:id/events', (c) => {
+    const charge = findCharge(c.var.account, c.req.param('id'));
+    const page = paginate(c.var.account.store.eventsOf(charge.id), readListQuery(c.var.params, c.var.render.now));
+    const render = renderOne(c.var.account.name, c.var.render.version);
+    return c.json(renderList(page, `/charges/${charge.id}/events`, render, c.var.render));
+  });
+
+  return routes;
+}

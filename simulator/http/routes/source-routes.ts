@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+import type { Accounts } from '../../account/accounts.js';
+import { findSource } from '../../operations/find-records.js';
+import { createSourceOperation } from '../../operations/source-operations.js';
+import { renderList } from '../../render/render-list.js';
+import { renderSource } from '../../render/render-source.js';
+import { paginate } from '../../store/paginate.js';
+import type { AppEnv } from '../app-env.js';
+import { authenticate } from '../authenticate.js';
+import { readListQuery } from '../list-params.js';
+import { readSourceRequest } from '../requests/source-request.js';
+
+export function sourceRoutes(accounts: Accounts): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  const publicOrSecret = authenticate(accounts, 'public_or_secret');
+
+  routes.post('/sources', publicOrSecret, (c) => {
+    const source = createSourceOperation(c.var.account, readSourceRequest(c.var.params, 'bad_request'));
+    return c.json(renderSource(source, undefined, c.var.render));
+  });
+
+  routes.get('/sources', authenticate(accounts, 'secret'), (c) => {
+    const { store } = c.var.account;
+    const page = paginate(store.sources.values(), readListQuery(c.var.params, c.var.render.now));
+    const render = (source: (typeof page.data)[number]) =>
+      renderSource(source, store.charges.get(source.chargeId ?? ''), c.var.render);
+    return c.json(renderList(page, '/sources', render, c.var.render));
+  });
+
+  routes.get('/sources/:id', publicOrSecret, (c) => {
+    const source = findSource(c.var.account, c.req.param('id'));
+    const charge = c.var.account.store.charges.get(source.chargeId ?? '');
+    return c.json(renderSource(source, charge, c.var.render));
+  });
+
+  return routes;
+}

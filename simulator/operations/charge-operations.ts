@@ -1,0 +1,76 @@
+import type { Account } from '../account/account.js';
+import { markChargeFailed, markChargePaid } from '../domain/charge/complete-charge.js';
+import { type ChargeRequest, createCharge } from '../domain/charge/create-charge.js';
+import { expireCharge } from '../domain/charge/expire-charge.js';
+import { reverseCharge } from '../domain/charge/reverse-charge.js';
+import { type ChargeUpdate, updateCharge } from '../domain/charge/update-charge.js';
+import { findPaymentMethod } from '../domain/methods/index.js';
+import type { ChargeRecord, SourceRecord } from '../domain/records.js';
+import { createSource, type SourceRequest } from '../domain/source/create-source.js';
+import { messages } from '../errors/messages.js';
+import { omiseError } from '../errors/omise-error.js';
+import { findCharge, findSource, methodOf } from './find-records.js';
+import { recordChargeEvent } from './record-event.js';
+
+/** The charge's source: an existing one by id, or one made inline from `source[type]` and friends. */
+export type ChargeSource = { readonly id: string } | { readonly inline: SourceRequest };
+
+export function createChargeOperation(account: Account, request: ChargeRequest, from: ChargeSource): ChargeRecord {
+  const ctx = account.context();
+  const source: SourceRecord =
+    'id' in from ? findSource(account, from.id) : createSource(from.inline, 'inline_charge', ctx);
+  const method = findPaymentMethod(source.type);
+  if (!method) throw omiseError('invalid_charge', messages.typeNotSupported);
+  const charge = createCharge(request, source, method, ctx);
+  account.store.putSource({ ...source, chargeId: charge.id });
+  account.store.putCharge(charge);
+  recordChargeEvent(account, 'charge.create', charge.id, ctx.now);
+  account.scheduler.schedule(charge.expiresAt, `expire ${charge.id}`, (at) => expireWhenDue(account, charge.id, at));
+  return charge;
+}
+
+export function markPaidOperation(account: Account, id: string, now = account.clock.now()): ChargeRecord {
+  const charge = markChargePaid(findCharge(account, id), account.context(now));
+  return saveAndRecord(account, charge, 'charge.complete', now);
+}
+
+export function markFailedOperation(
+  account: Account,
+  id: string,
+  failureCode: string | null,
+  now = account.clock.now(),
+): ChargeRecord {
+  const current = findCharge(account, id);
+  const charge = markChargeFailed(current, methodOf(current), failureCode, account.context(now));
+  return saveAndRecord(account, charge, 'charge.complete', now);
+}
+
+export function expireOperation(account: Account, id: string, now = account.clock.now()): ChargeRecord {
+  return saveAndRecord(account, expireCharge(findCharge(account, id), now), 'charge.expire', now);
+}
+
+export function reverseOperation(account: Account, id: string, now = account.clock.now()): ChargeRecord {
+  const current = findCharge(account, id);
+  return saveAndRecord(account, reverseCharge(current, methodOf(current), now), 'charge.reverse', now);
+}
+
+export function updateOperation(account: Account, id: string, update: ChargeUpdate): ChargeRecord {
+  const charge = updateCharge(findCharge(account, id), update);
+  return saveAndRecord(account, charge, 'charge.update', account.clock.now());
+}
+
+/** The scheduled expiry: a charge still pending at `expires_at` expires at exactly that time. */
+function expireWhenDue(account: Account, id: string, at: number): void {
+  if (account.store.charges.get(id)?.status === 'pending') expireOperation(account, id, at);
+}
+
+function saveAndRecord(
+  account: Account,
+  charge: ChargeRecord,
+  key: Parameters<typeof recordChargeEvent>[1],
+  at: number,
+): ChargeRecord {
+  account.store.putCharge(charge);
+  recordChargeEvent(account, key, charge.id, at);
+  return charge;
+}

@@ -1,0 +1,25 @@
+import type { Account } from '../account/account.js';
+import type { EventKey, RefundRecord } from '../domain/records.js';
+
+/** Records a charge event with the charge as it is now in the store. */
+export function recordChargeEvent(account: Account, key: EventKey, chargeId: string, at: number): void {
+  const snapshot = account.store.snapshot(chargeId);
+  if (!snapshot) return;
+  account.recordEvent({
+    id: account.ids.next('evnt', at),
+    key,
+    createdAt: at,
+    chargeId,
+    data: { object: 'charge', snapshot },
+  });
+}
+
+export function recordRefundEvent(account: Account, refund: RefundRecord, at: number): void {
+  account.recordEvent({
+    id: account.ids.next('evnt', at),
+    key: 'refund.create',
+    createdAt: at,
+    chargeId: refund.chargeId,
+    data: { object: 'refund', refund },
+  });
+}

@@ -1,0 +1,54 @@
+import type { ChargeSnapshot } from '../domain/records.js';
+import type { RenderContext } from './api-version.js';
+import { authorizeUri, chargeFlagsAt, renderChargeRefunds } from './charge-parts.js';
+import { renderSource } from './render-source.js';
+import { iso, isoOrNull } from './timestamps.js';
+
+/** The TrueMoney seed's charge (API 2017-11-02): `created`, lower-case currency, `refunded`, `reference`. */
+export function renderCharge2017(snapshot: ChargeSnapshot, ctx: RenderContext): Record<string, unknown> {
+  const { charge } = snapshot;
+  const flags = chargeFlagsAt(charge, ctx.now);
+  const currency = charge.currency.toLowerCase();
+  return {
+    object: 'charge',
+    id: charge.id,
+    livemode: false,
+    location: `/charges/${charge.id}`,
+    amount: charge.amount,
+    currency,
+    funding_amount: charge.amount,
+    funding_currency: currency,
+    description: charge.description,
+    metadata: charge.metadata,
+    status: charge.status,
+    capture: true,
+    authorized: charge.paidAt !== null,
+    schedule: null,
+    reversed: charge.status === 'reversed',
+    reversed_at: isoOrNull(charge.reversedAt),
+    expires_at: iso(charge.expiresAt),
+    expired: charge.status === 'expired',
+    expired_at: isoOrNull(charge.expiredAt),
+    voided: charge.voided,
+    paid: charge.paidAt !== null,
+    paid_at: isoOrNull(charge.paidAt),
+    transaction: charge.transactionId,
+    refunded: charge.refundedAmount,
+    refunds: renderChargeRefunds(snapshot, ctx),
+    return_uri: charge.returnUri,
+    failure_code: charge.failureCode,
+    failure_message: charge.failureMessage,
+    card: null,
+    customer: null,
+    ip: charge.ip,
+    dispute: null,
+    created: iso(charge.createdAt),
+    source: renderSource(snapshot.source, charge, ctx, true),
+    disputable: false,
+    capturable: false,
+    reversible: flags.reversible,
+    refundable: flags.refundable,
+    reference: charge.reference,
+    authorize_uri: authorizeUri(charge),
+  };
+}

@@ -1,0 +1,79 @@
+import { findPaymentMethod } from '../domain/methods/index.js';
+import type { ChargeRecord, ChargeSnapshot } from '../domain/records.js';
+import type { RenderContext } from './api-version.js';
+import { authorizeUri, chargeFlagsAt, renderChargeRefunds } from './charge-parts.js';
+import { renderCharge2017 } from './render-charge-2017.js';
+import { renderSource } from './render-source.js';
+import { iso, isoOrNull } from './timestamps.js';
+
+/** A charge, field for field as the Alipay+ MPM seed (API 2019-05-29, 2024); 2017-11-02 as the TrueMoney seed. */
+export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Record<string, unknown> {
+  if (ctx.version === '2017-11-02') return renderCharge2017(snapshot, ctx);
+  const { charge } = snapshot;
+  const flags = chargeFlagsAt(charge, ctx.now);
+  const paid = charge.paidAt !== null;
+  return {
+    object: 'charge',
+    id: charge.id,
+    location: `/charges/${charge.id}`,
+    amount: charge.amount,
+    acquirer_reference_number: null,
+    net: charge.net,
+    fee: charge.fee,
+    fee_vat: charge.feeVat,
+    interest: 0,
+    interest_vat: 0,
+    funding_amount: charge.amount,
+    refunded_amount: charge.refundedAmount,
+    transaction_fees: transactionFees(charge),
+    platform_fee: { fixed: null, amount: null, percentage: null },
+    currency: charge.currency,
+    funding_currency: charge.currency,
+    ip: charge.ip,
+    refunds: renderChargeRefunds(snapshot, ctx),
+    link: null,
+    description: charge.description,
+    metadata: charge.metadata,
+    card: null,
+    source: renderSource(snapshot.source, charge, ctx, true),
+    schedule: null,
+    linked_account: null,
+    customer: null,
+    dispute: null,
+    transaction: charge.transactionId,
+    failure_code: charge.failureCode,
+    failure_message: charge.failureMessage,
+    status: charge.status,
+    authorize_uri: authorizeUri(charge),
+    return_uri: charge.returnUri,
+    created_at: iso(charge.createdAt),
+    paid_at: isoOrNull(charge.paidAt),
+    authorized_at: isoOrNull(charge.paidAt),
+    expires_at: iso(charge.expiresAt),
+    expired_at: isoOrNull(charge.expiredAt),
+    reversed_at: isoOrNull(charge.reversedAt),
+    zero_interest_installments: false,
+    branch: null,
+    terminal: null,
+    device: null,
+    authorized: paid,
+    capturable: false,
+    capture: true,
+    disputable: false,
+    livemode: false,
+    refundable: flags.refundable,
+    partially_refundable: flags.partiallyRefundable,
+    reversed: charge.status === 'reversed',
+    reversible: flags.reversible,
+    voided: charge.voided,
+    paid,
+    expired: charge.status === 'expired',
+    can_perform_void: flags.reversible,
+    approval_code: null,
+  };
+}
+
+function transactionFees(charge: ChargeRecord): Record<string, string> {
+  const method = findPaymentMethod(charge.sourceType);
+  return { fee_flat: '0.0', fee_rate: method?.fee.ratePercent ?? '0.0', vat_rate: method?.fee.vatPercent ?? '7.0' };
+}
