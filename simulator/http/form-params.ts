@@ -1,9 +1,9 @@
 export type Params = Record<string, unknown>;
 
 /**
- * Parses `application/x-www-form-urlencoded` with bracket nesting, as Ruby's rest-client, PHP's
- * http_build_query and curl send it: `source[type]=x`, `metadata[a][b]=1`, `webhook_endpoints[]=u`,
- * `items[0][name]=n`.
+ * Parses `application/x-www-form-urlencoded` with bracket nesting the way Rack (Omise's API is a Rails app)
+ * does: `source[type]=x` and `metadata[0]=y` make hashes, only `[]` makes arrays (`webhook_endpoints[]=u`),
+ * and `items[][name]=a&items[][name]=b` starts a new hash when a key repeats.
  */
 export function parseFormParams(body: string): Params {
   const params: Params = {};
@@ -14,40 +14,38 @@ export function parseFormParams(body: string): Params {
 function keyPath(name: string): string[] {
   const open = name.indexOf('[');
   if (open <= 0 || !name.endsWith(']')) return [name];
-  const rest = name.slice(open + 1, -1).split('][');
-  return [name.slice(0, open), ...rest];
+  return [name.slice(0, open), ...name.slice(open + 1, -1).split('][')];
 }
 
-function assign(target: Params | unknown[], path: string[], value: string): void {
-  const [head, ...rest] = path;
+function assign(target: Params, path: string[], value: string): void {
+  const [head, next, ...rest] = path;
   if (head === undefined) return;
-  if (Array.isArray(target)) {
-    assignInArray(target, head, rest, value);
-    return;
-  }
-  if (rest.length === 0) {
+  if (next === undefined) {
     target[head] = value;
-    return;
+  } else if (next === '') {
+    const list = Array.isArray(target[head]) ? (target[head] as unknown[]) : [];
+    target[head] = list;
+    pushInto(list, rest, value);
+  } else {
+    const child = isHash(target[head]) ? (target[head] as Params) : {};
+    target[head] = child;
+    assign(child, [next, ...rest], value);
   }
-  const wantsArray = rest[0] === '' || /^\d+$/.test(rest[0] ?? '');
-  const existing = target[head];
-  const child = isContainer(existing) ? existing : wantsArray ? [] : {};
-  target[head] = child;
-  assign(child, rest, value);
 }
 
-function assignInArray(target: unknown[], head: string, rest: string[], value: string): void {
-  const index = head === '' ? target.length : Number(head);
-  if (rest.length === 0) {
-    target[index] = value;
+function pushInto(list: unknown[], path: string[], value: string): void {
+  const [key] = path;
+  if (key === undefined) {
+    list.push(value);
     return;
   }
-  const existing = target[index];
-  const child = isContainer(existing) ? existing : {};
-  target[index] = child;
-  assign(child, rest, value);
+  const last = list[list.length - 1];
+  const reuse = isHash(last) && !(key in last);
+  const hash = reuse ? (last as Params) : {};
+  if (!reuse) list.push(hash);
+  assign(hash, path, value);
 }
 
-function isContainer(value: unknown): value is Params | unknown[] {
-  return typeof value === 'object' && value !== null;
+function isHash(value: unknown): value is Params {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
