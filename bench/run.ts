@@ -1,0 +1,33 @@
+// `npm run bench`: every benchmark of the project, each figure next to a baseline measured in the same run.
+// The machine is shared and noisy: read the ratios, not the absolute numbers.
+import { apiBench } from './api-bench.js';
+import type { BenchResult } from './bench-result.js';
+
+const suites: Array<[string, () => Promise<BenchResult[]>]> = [['API over HTTP', apiBench]];
+
+async function main(): Promise<void> {
+  for (const [title, run] of suites) {
+    const results = await run();
+    console.log(`\n${title}`);
+    for (const line of formatResults(results)) console.log(line);
+  }
+}
+
+export function formatResults(results: readonly BenchResult[]): string[] {
+  const byName = new Map(results.map((r) => [r.name, r]));
+  const width = Math.max(...results.map((r) => r.name.length));
+  return results.map((r) => {
+    const base = r.baseline ? byName.get(r.baseline) : undefined;
+    const ratio = base ? `  ${(r.value / base.value).toFixed(2)}x of "${base.name}"` : '';
+    return `  ${r.name.padEnd(width)}  ${formatValue(r.value).padStart(10)} ${r.unit}${ratio}`;
+  });
+}
+
+function formatValue(value: number): string {
+  return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(2);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
