@@ -9,7 +9,14 @@ export default defineConfig({
       { test: { name: 'fixtures', include: ['fixtures/**/*.test.ts'] } },
       { test: { name: 'scenarios', include: ['scenarios/**/*.test.ts', 'examples/**/*.test.ts'] } },
       { test: { name: 'sdk-node', include: ['sdk-tests/node/**/*.test.ts'] } },
-      { test: { name: 'browser', include: ['**/*.browser.test.ts'], exclude: ['node_modules/**'], testTimeout: 60000 } },
+      {
+        test: {
+          name: 'browser',
+          include: ['**/*.browser.test.ts'],
+          exclude: ['node_modules/**'],
+          testTimeout: 60000,
+        },
+      },
     ],
   },
 });

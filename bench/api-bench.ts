@@ -8,13 +8,16 @@ const REQUESTS = 4000;
 const CONCURRENCY = 16;
 const auth = { authorization: `Basic ${Buffer.from('skey_test_bench:').toString('base64')}` };
 const form = { ...auth, 'content-type': 'application/x-www-form-urlencoded' };
-const chargeBody = 'amount=150000&currency=THB&source[type]=wechat_pay_upm&source[barcode]=130991292552725093';
+const chargeBody =
+  'amount=150000&currency=THB&source[type]=wechat_pay_upm&source[barcode]=130991292552725093';
 
 /** Charge create and retrieve over HTTP, next to a bare Hono route returning a static charge of the same size. */
 export async function apiBench(): Promise<BenchResult[]> {
   const sim = createSimulator({ seed: 1 });
   const server = await sim.listen({ port: 0 });
-  const sample = await (await fetch(`${server.url}/charges`, { method: 'POST', headers: form, body: chargeBody })).text();
+  const sample = await (
+    await fetch(`${server.url}/charges`, { method: 'POST', headers: form, body: chargeBody })
+  ).text();
   const bare = await serveStatic(sample);
   try {
     const chargeId = (JSON.parse(sample) as { id: string }).id;
@@ -32,8 +35,18 @@ export async function apiBench(): Promise<BenchResult[]> {
     return [
       { name: 'bare Hono: GET static charge', value: baselineGet, unit: 'req/s' },
       { name: 'bare Hono: POST, static charge back', value: baselinePost, unit: 'req/s' },
-      { name: 'omise-sim: GET /charges/:id', value: retrieve, unit: 'req/s', baseline: 'bare Hono: GET static charge' },
-      { name: 'omise-sim: POST /charges', value: create, unit: 'req/s', baseline: 'bare Hono: POST, static charge back' },
+      {
+        name: 'omise-sim: GET /charges/:id',
+        value: retrieve,
+        unit: 'req/s',
+        baseline: 'bare Hono: GET static charge',
+      },
+      {
+        name: 'omise-sim: POST /charges',
+        value: create,
+        unit: 'req/s',
+        baseline: 'bare Hono: POST, static charge back',
+      },
       { name: 'omise-sim: heap per stored charge', value: heap, unit: 'bytes' },
     ];
   } finally {

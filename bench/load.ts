@@ -11,7 +11,8 @@ export async function measureThroughput(
   const worker = async () => {
     for (let i = next++; i < total; i = next++) {
       const response = await send(i);
-      if (response.status !== 200) throw new Error(`request ${i} answered ${response.status}: ${await response.text()}`);
+      if (response.status !== 200)
+        throw new Error(`request ${i} answered ${response.status}: ${await response.text()}`);
       await response.arrayBuffer();
     }
   };

@@ -21,7 +21,9 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 export class Scheduler {
   readonly #clock: AccountClock;
-  readonly #queue = new MinHeap<QueuedJob>((a, b) => a.dueAt < b.dueAt || (a.dueAt === b.dueAt && a.seq < b.seq));
+  readonly #queue = new MinHeap<QueuedJob>(
+    (a, b) => a.dueAt < b.dueAt || (a.dueAt === b.dueAt && a.seq < b.seq),
+  );
   readonly #onJobError: (job: ScheduledJob, error: unknown) => void;
   #seq = 0;
   #timer: NodeJS.Timeout | undefined;

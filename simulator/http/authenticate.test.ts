@@ -22,13 +22,21 @@ test('refuses a key that is not an Omise test key', async () => {
 
 test('refuses the public key where Omise wants the secret key', async () => {
   const api = testApi();
-  const response = await api.post('/charges', { amount: 150000, currency: 'THB', source: 'src_x' }, { key: 'pkey_test_test' });
+  const response = await api.post(
+    '/charges',
+    { amount: 150000, currency: 'THB', source: 'src_x' },
+    { key: 'pkey_test_test' },
+  );
   expect(response).toEqual({ status: 401, body: authenticationFailure });
 });
 
 test('accepts the public key for sources and capability', async () => {
   const api = testApi();
-  const created = await api.post('/sources', { type: 'alipayplus_mpm', amount: 150000, currency: 'THB' }, { key: 'pkey_test_test' });
+  const created = await api.post(
+    '/sources',
+    { type: 'alipayplus_mpm', amount: 150000, currency: 'THB' },
+    { key: 'pkey_test_test' },
+  );
   expect(created.status).toBe(200);
   expect((await api.get(`/sources/${created.body.id}`, {}, { key: 'pkey_test_test' })).status).toBe(200);
   expect((await api.get('/capability', {}, { key: 'pkey_test_test' })).status).toBe(200);
@@ -43,7 +51,11 @@ test('always refuses live keys and says why', async () => {
 
 test('keeps accounts apart: one account never sees another one’s charges', async () => {
   const api = testApi('alice');
-  await api.post('/charges', { amount: 150000, currency: 'THB', source: { type: 'wechat_pay_upm', barcode: '1' } });
+  await api.post('/charges', {
+    amount: 150000,
+    currency: 'THB',
+    source: { type: 'wechat_pay_upm', barcode: '1' },
+  });
   const bob = await api.get('/charges', {}, { key: 'skey_test_bob' });
   expect(bob.body.total).toBe(0);
   expect((await api.get('/charges')).body.total).toBe(1);

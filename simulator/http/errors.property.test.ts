@@ -33,14 +33,44 @@ const anyValue = fc.oneof(
   fc.double(),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom('wechat_pay_mpm', 'truemoney', 'wechat_pay_upm', 'THB', 'thb', 'SGD', '150000', '-1', '1e9', ''),
+  fc.constantFrom(
+    'wechat_pay_mpm',
+    'truemoney',
+    'wechat_pay_upm',
+    'THB',
+    'thb',
+    'SGD',
+    '150000',
+    '-1',
+    '1e9',
+    '',
+  ),
   fc.array(fc.string(), { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 3 }),
 );
 const paramNames = fc.constantFrom(
-  'amount', 'currency', 'type', 'source', 'barcode', 'phone_number', 'return_uri', 'metadata', 'description',
-  'expires_at', 'limit', 'offset', 'order', 'from', 'to', 'failure_code', 'seconds', 'to', 'api_version', 'capture',
-  'webhook_endpoints', 'card',
+  'amount',
+  'currency',
+  'type',
+  'source',
+  'barcode',
+  'phone_number',
+  'return_uri',
+  'metadata',
+  'description',
+  'expires_at',
+  'limit',
+  'offset',
+  'order',
+  'from',
+  'to',
+  'failure_code',
+  'seconds',
+  'to',
+  'api_version',
+  'capture',
+  'webhook_endpoints',
+  'card',
 );
 const request = fc.record({
   method: fc.constantFrom('GET', 'POST', 'PATCH', 'PUT', 'DELETE'),
@@ -63,10 +93,19 @@ test('answers anything a client can send with 2xx or an Omise-shaped 4xx, never 
       const path = r.path.replaceAll('{id}', encodeURIComponent(r.id));
       let body: string | undefined;
       if (r.method !== 'GET') {
-        headers['content-type'] = r.encoding === 'json' ? 'application/json' : 'application/x-www-form-urlencoded';
-        body = r.encoding === 'json' ? JSON.stringify(r.params) : r.encoding === 'raw' ? r.raw : new URLSearchParams(
-          Object.entries(r.params).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]),
-        ).toString();
+        headers['content-type'] =
+          r.encoding === 'json' ? 'application/json' : 'application/x-www-form-urlencoded';
+        body =
+          r.encoding === 'json'
+            ? JSON.stringify(r.params)
+            : r.encoding === 'raw'
+              ? r.raw
+              : new URLSearchParams(
+                  Object.entries(r.params).map(([k, v]) => [
+                    k,
+                    typeof v === 'object' ? JSON.stringify(v) : String(v),
+                  ]),
+                ).toString();
       }
       const response = await sim.request(path, { method: r.method, headers, body });
       expect(response.status).toBeLessThan(500);

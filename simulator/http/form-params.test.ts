@@ -4,7 +4,11 @@ import { parseFormParams } from './form-params.js';
 test('nests bracketed keys as curl, Ruby and PHP send them', () => {
   expect(
     parseFormParams('amount=1&source%5Btype%5D=truemoney&source[phone_number]=0812345678&metadata[a][b]=c'),
-  ).toEqual({ amount: '1', source: { type: 'truemoney', phone_number: '0812345678' }, metadata: { a: { b: 'c' } } });
+  ).toEqual({
+    amount: '1',
+    source: { type: 'truemoney', phone_number: '0812345678' },
+    metadata: { a: { b: 'c' } },
+  });
 });
 
 test('collects `[]` keys into arrays, starting a new hash when a key repeats, as Rack does', () => {

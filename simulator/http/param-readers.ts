@@ -18,7 +18,8 @@ export function readInteger(params: Params, name: string, code: ErrorCode = 'bad
   const value = params[name];
   if (value === undefined || value === null || value === '') return null;
   const number = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isSafeInteger(number)) throw omiseError(code, messages.notAnInteger(name));
+  if (typeof number !== 'number' || !Number.isSafeInteger(number))
+    throw omiseError(code, messages.notAnInteger(name));
   return number;
 }
 
@@ -34,7 +35,8 @@ export function readBoolean(params: Params, name: string, code: ErrorCode = 'bad
 export function readTimestamp(params: Params, name: string, code: ErrorCode = 'bad_request'): number | null {
   const value = params[name];
   if (value === undefined || value === null || value === '') return null;
-  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))) return Number(value) * 1000;
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)))
+    return Number(value) * 1000;
   const ms = typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(ms)) throw omiseError(code, messages.invalidField(name));
   return ms;

@@ -5,7 +5,10 @@ import { createPendingCharge, testApi } from '../test-support/test-api.js';
 type Step = { kind: 'refund'; fraction: number } | { kind: 'void' } | { kind: 'wait'; hours: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('refund' as const), fraction: fc.double({ min: 0.0001, max: 1.5, noNaN: true }) }),
+  fc.record({
+    kind: fc.constant('refund' as const),
+    fraction: fc.double({ min: 0.0001, max: 1.5, noNaN: true }),
+  }),
   fc.record({ kind: fc.constant('void' as const) }),
   fc.record({ kind: fc.constant('wait' as const), hours: fc.integer({ min: 1, max: 24 * 400 }) }),
 );
@@ -31,7 +34,9 @@ test('no sequence of refunds and voids takes back more than the charge amount', 
           const response =
             s.kind === 'void'
               ? await api.post(`/charges/${charge.id}/reverse`)
-              : await api.post(`/charges/${charge.id}/refunds`, { amount: Math.max(1, Math.round(amount * s.fraction)) });
+              : await api.post(`/charges/${charge.id}/refunds`, {
+                  amount: Math.max(1, Math.round(amount * s.fraction)),
+                });
           expect([200, 400]).toContain(response.status);
           if (response.status === 400) expect(response.body.object).toBe('error');
           else if (s.kind === 'void') reversed = true;

@@ -15,7 +15,11 @@ import { recordChargeEvent } from './record-event.js';
 /** The charge's source: an existing one by id, or one made inline from `source[type]` and friends. */
 export type ChargeSource = { readonly id: string } | { readonly inline: SourceRequest };
 
-export function createChargeOperation(account: Account, request: ChargeRequest, from: ChargeSource): ChargeRecord {
+export function createChargeOperation(
+  account: Account,
+  request: ChargeRequest,
+  from: ChargeSource,
+): ChargeRecord {
   const ctx = account.context();
   const source: SourceRecord =
     'id' in from ? findSource(account, from.id) : createSource(from.inline, 'inline_charge', ctx);
@@ -25,7 +29,9 @@ export function createChargeOperation(account: Account, request: ChargeRequest, 
   account.store.putSource({ ...source, chargeId: charge.id });
   account.store.putCharge(charge);
   recordChargeEvent(account, 'charge.create', charge.id, ctx.now);
-  account.scheduler.schedule(charge.expiresAt, `expire ${charge.id}`, (at) => expireWhenDue(account, charge.id, at));
+  account.scheduler.schedule(charge.expiresAt, `expire ${charge.id}`, (at) =>
+    expireWhenDue(account, charge.id, at),
+  );
   return charge;
 }
 

@@ -4,7 +4,11 @@ import type { RefundRecord } from '../domain/records.js';
 import { findCharge, methodOf } from './find-records.js';
 import { recordRefundEvent } from './record-event.js';
 
-export function createRefundOperation(account: Account, chargeId: string, request: RefundRequest): RefundRecord {
+export function createRefundOperation(
+  account: Account,
+  chargeId: string,
+  request: RefundRequest,
+): RefundRecord {
   const current = findCharge(account, chargeId);
   const ctx = account.context();
   const { charge, refund } = refundCharge(current, methodOf(current), request, ctx);

@@ -1,4 +1,4 @@
-import { chargeFlags, type ChargeFlags } from '../domain/charge/charge-flags.js';
+import { type ChargeFlags, chargeFlags } from '../domain/charge/charge-flags.js';
 import { findPaymentMethod } from '../domain/methods/index.js';
 import type { ChargeRecord, ChargeSnapshot } from '../domain/records.js';
 import { paginate } from '../store/paginate.js';

@@ -75,5 +75,9 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
 
 function transactionFees(charge: ChargeRecord): Record<string, string> {
   const method = findPaymentMethod(charge.sourceType);
-  return { fee_flat: '0.0', fee_rate: method?.fee.ratePercent ?? '0.0', vat_rate: method?.fee.vatPercent ?? '7.0' };
+  return {
+    fee_flat: '0.0',
+    fee_rate: method?.fee.ratePercent ?? '0.0',
+    vat_rate: method?.fee.vatPercent ?? '7.0',
+  };
 }

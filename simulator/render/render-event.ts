@@ -14,7 +14,10 @@ export function renderEvent(
   webhookDeliveries: readonly unknown[] = [],
 ): Record<string, unknown> {
   const ctx: RenderContext = { version, now: event.createdAt };
-  const data = event.data.object === 'charge' ? renderCharge(event.data.snapshot, ctx) : renderRefund(event.data.refund, ctx);
+  const data =
+    event.data.object === 'charge'
+      ? renderCharge(event.data.snapshot, ctx)
+      : renderRefund(event.data.refund, ctx);
   const created = iso(event.createdAt);
   return {
     object: 'event',

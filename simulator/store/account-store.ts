@@ -1,4 +1,10 @@
-import type { ChargeRecord, ChargeSnapshot, EventRecord, RefundRecord, SourceRecord } from '../domain/records.js';
+import type {
+  ChargeRecord,
+  ChargeSnapshot,
+  EventRecord,
+  RefundRecord,
+  SourceRecord,
+} from '../domain/records.js';
 
 /** One account's records, in creation order. Dumb on purpose: rules live in domain/. */
 export class AccountStore {
@@ -44,7 +50,14 @@ export class AccountStore {
   }
 
   clear(): void {
-    for (const map of [this.sources, this.charges, this.refunds, this.events, this.#refundsByCharge, this.#eventsByCharge]) {
+    for (const map of [
+      this.sources,
+      this.charges,
+      this.refunds,
+      this.events,
+      this.#refundsByCharge,
+      this.#eventsByCharge,
+    ]) {
       map.clear();
     }
   }

@@ -14,9 +14,13 @@ export interface Page<T> {
 }
 
 /** Filters by creation time within [from, to], orders, then cuts one page; total counts the filtered set. */
-export function paginate<T extends { readonly createdAt: number }>(items: Iterable<T>, query: ListQuery): Page<T> {
+export function paginate<T extends { readonly createdAt: number }>(
+  items: Iterable<T>,
+  query: ListQuery,
+): Page<T> {
   const inRange: T[] = [];
-  for (const item of items) if (item.createdAt >= query.from && item.createdAt <= query.to) inRange.push(item);
+  for (const item of items)
+    if (item.createdAt >= query.from && item.createdAt <= query.to) inRange.push(item);
   if (query.order === 'reverse_chronological') inRange.reverse();
   return { data: inRange.slice(query.offset, query.offset + query.limit), total: inRange.length, query };
 }

@@ -68,7 +68,8 @@ export function toForm(params: Body, prefix = ''): string {
     const key = prefix ? `${prefix}[${name}]` : name;
     if (value === undefined || value === null) continue;
     if (Array.isArray(value)) {
-      for (const item of value) parts.push(`${encodeURIComponent(`${key}[]`)}=${encodeURIComponent(String(item))}`);
+      for (const item of value)
+        parts.push(`${encodeURIComponent(`${key}[]`)}=${encodeURIComponent(String(item))}`);
     } else if (typeof value === 'object') {
       const nested = toForm(value as Body, key);
       if (nested) parts.push(nested);
@@ -80,7 +81,12 @@ export function toForm(params: Body, prefix = ''): string {
 }
 
 /** Creates a pending charge of any seed method with valid parameters; returns its wire object. */
-export async function createPendingCharge(api: TestApi, type: string, amount = 150000, currency = 'THB'): Promise<Body> {
+export async function createPendingCharge(
+  api: TestApi,
+  type: string,
+  amount = 150000,
+  currency = 'THB',
+): Promise<Body> {
   const params = chargeParams(type, amount, currency);
   const response = await api.post('/charges', params);
   if (response.status !== 200) throw new Error(`charge create failed: ${JSON.stringify(response.body)}`);

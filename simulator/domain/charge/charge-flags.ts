@@ -12,7 +12,8 @@ export interface ChargeFlags {
 export function chargeFlags(charge: ChargeRecord, method: PaymentMethod, now: number): ChargeFlags {
   const successful = charge.status === 'successful';
   const refundBy = refundDeadline(charge, method.refund);
-  const refundable = successful && charge.refundedAmount < charge.amount && refundBy !== null && now < refundBy;
+  const refundable =
+    successful && charge.refundedAmount < charge.amount && refundBy !== null && now < refundBy;
   const voidBy = voidDeadline(charge, method.voidWindow);
   const reversible = successful && charge.refundedAmount === 0 && voidBy !== null && now < voidBy;
   return { refundable, partiallyRefundable: refundable && method.refund.partial, reversible };

@@ -28,7 +28,9 @@ export function markChargeFailed(
 
 /** `payment_rejected` when the method has it (all seed methods do), else its first code. */
 export function defaultFailureCode(method: PaymentMethod): string {
-  return method.failureCodes.includes('payment_rejected') ? 'payment_rejected' : (method.failureCodes[0] ?? '');
+  return method.failureCodes.includes('payment_rejected')
+    ? 'payment_rejected'
+    : (method.failureCodes[0] ?? '');
 }
 
 function assertCompletable(charge: ChargeRecord, now: number): void {

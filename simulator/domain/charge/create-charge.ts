@@ -67,7 +67,10 @@ export function resolveExpiry(method: PaymentMethod, requested: number | null, n
   if (requested === null) return start + method.expiry.defaultSeconds * 1000;
   const seconds = (wholeSecond(requested) - start) / 1000;
   if (seconds < method.expiry.minSeconds || seconds > method.expiry.maxSeconds) {
-    throw omiseError('invalid_charge', messages.expiresAtOutOfRange(method.expiry.minSeconds, method.expiry.maxSeconds));
+    throw omiseError(
+      'invalid_charge',
+      messages.expiresAtOutOfRange(method.expiry.minSeconds, method.expiry.maxSeconds),
+    );
   }
   return wholeSecond(requested);
 }

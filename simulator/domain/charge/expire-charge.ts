@@ -4,6 +4,7 @@ import type { ChargeRecord } from '../records.js';
 
 /** pending -> expired, by `POST /charges/:id/expire` or when the clock reaches `expires_at`. */
 export function expireCharge(charge: ChargeRecord, now: number): ChargeRecord {
-  if (charge.status !== 'pending') throw omiseError('failed_expire', messages.onlyPendingExpire(charge.status));
+  if (charge.status !== 'pending')
+    throw omiseError('failed_expire', messages.onlyPendingExpire(charge.status));
   return { ...charge, status: 'expired', expiredAt: now };
 }

@@ -41,5 +41,8 @@ export function refundCharge(
     voided,
     metadata: request.metadata,
   };
-  return { charge: { ...charge, refundedAmount, voided: voided && refundedAmount === charge.amount }, refund };
+  return {
+    charge: { ...charge, refundedAmount, voided: voided && refundedAmount === charge.amount },
+    refund,
+  };
 }

@@ -7,7 +7,8 @@ import { voidDeadline } from './windows.js';
 /** A void of a successful charge inside the method's void window: successful -> reversed. */
 export function reverseCharge(charge: ChargeRecord, method: PaymentMethod, now: number): ChargeRecord {
   if (!method.voidWindow) throw omiseError('failed_void', messages.voidNotSupported(method.type));
-  if (charge.status !== 'successful') throw omiseError('failed_void', messages.onlySuccessfulVoid(charge.status));
+  if (charge.status !== 'successful')
+    throw omiseError('failed_void', messages.onlySuccessfulVoid(charge.status));
   if (charge.refundedAmount > 0) throw omiseError('failed_void', messages.voidAfterRefund);
   const deadline = voidDeadline(charge, method.voidWindow);
   if (deadline === null || now >= deadline) throw omiseError('failed_void', messages.voidWindowClosed);

@@ -30,6 +30,10 @@ test('has no void deadline for an unpaid charge or a method without voids', () =
 
 test('counts the refund window from payment or from creation, as the method says', () => {
   const paid = charge('2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z');
-  expect(refundDeadline(paid, { windowDays: 90, from: 'paid_at', partial: true })).toBe(at('2024-04-01T00:00:00Z'));
-  expect(refundDeadline(paid, { windowDays: 30, from: 'created_at', partial: true })).toBe(at('2024-01-31T00:00:00Z'));
+  expect(refundDeadline(paid, { windowDays: 90, from: 'paid_at', partial: true })).toBe(
+    at('2024-04-01T00:00:00Z'),
+  );
+  expect(refundDeadline(paid, { windowDays: 30, from: 'created_at', partial: true })).toBe(
+    at('2024-01-31T00:00:00Z'),
+  );
 });

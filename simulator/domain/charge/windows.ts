@@ -8,7 +8,13 @@ export function voidDeadline(charge: ChargeRecord, window: VoidWindow | null): n
   if (!window || charge.paidAt === null) return null;
   if (window.kind === 'until_utc_cutoff') {
     const paid = new Date(charge.paidAt);
-    const cutoff = Date.UTC(paid.getUTCFullYear(), paid.getUTCMonth(), paid.getUTCDate(), window.hour, window.minute);
+    const cutoff = Date.UTC(
+      paid.getUTCFullYear(),
+      paid.getUTCMonth(),
+      paid.getUTCDate(),
+      window.hour,
+      window.minute,
+    );
     return charge.paidAt < cutoff ? cutoff : cutoff + DAY_MS;
   }
   const offsetMs = window.utcOffsetHours * 3600 * 1000;

@@ -52,7 +52,8 @@ function sourceMethod(type: string | null, via: SourceOrigin, code: ErrorCode): 
   if (type === null) throw omiseError(code, messages.cannotBeBlank('type'));
   const method = findPaymentMethod(type);
   if (!method) throw omiseError(code, messages.typeNotSupported);
-  if (via === 'sources_api' && !method.sourcesApi) throw omiseError(code, messages.sourceTypeChargeOnly(type));
+  if (via === 'sources_api' && !method.sourcesApi)
+    throw omiseError(code, messages.sourceTypeChargeOnly(type));
   return method;
 }
 

@@ -16,7 +16,10 @@ import {
 import { readSourceRequest } from './source-request.js';
 
 /** `POST /charges`: the charge parameters and where its source comes from (an id, or inline `source[type]`). */
-export function readChargeRequest(params: Params, origin: string): { request: ChargeRequest; from: ChargeSource } {
+export function readChargeRequest(
+  params: Params,
+  origin: string,
+): { request: ChargeRequest; from: ChargeSource } {
   const amount = readInteger(params, 'amount', 'invalid_charge');
   const currency = readString(params, 'currency', 'invalid_charge');
   if (amount === null) throw omiseError('invalid_charge', messages.cannotBeBlank('amount'));
@@ -39,7 +42,10 @@ export function readChargeRequest(params: Params, origin: string): { request: Ch
   return { request, from: readChargeSource(params, { amount, currency, ip }) };
 }
 
-function readChargeSource(params: Params, fallback: { amount: number; currency: string; ip: string | null }): ChargeSource {
+function readChargeSource(
+  params: Params,
+  fallback: { amount: number; currency: string; ip: string | null },
+): ChargeSource {
   const inline = readObject(params, 'source');
   if (inline) return { inline: readSourceRequest(inline, 'invalid_charge', fallback) };
   const id = readString(params, 'source', 'invalid_charge');

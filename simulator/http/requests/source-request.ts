@@ -4,7 +4,11 @@ import type { Params } from '../form-params.js';
 import { readInteger, readString, readTimestamp } from '../param-readers.js';
 
 /** Source parameters, from `POST /sources` or from the `source[...]` object of `POST /charges`. */
-export function readSourceRequest(params: Params, code: ErrorCode, fallback: Partial<SourceRequest> = {}): SourceRequest {
+export function readSourceRequest(
+  params: Params,
+  code: ErrorCode,
+  fallback: Partial<SourceRequest> = {},
+): SourceRequest {
   return {
     type: readString(params, 'type', code),
     amount: readInteger(params, 'amount', code) ?? fallback.amount ?? null,

@@ -14,12 +14,28 @@ test('renders a 2017-11-02 charge as the TrueMoney seed: created, lower-case cur
     created: '2019-05-17T08:09:48Z',
     expires_at: '2019-05-24T08:09:48Z',
     refunded: 0,
-    source: { object: 'source', type: 'truemoney', flow: 'redirect', currency: 'thb', phone_number: '0812345678' },
+    source: {
+      object: 'source',
+      type: 'truemoney',
+      flow: 'redirect',
+      currency: 'thb',
+      phone_number: '0812345678',
+    },
   });
   expect(body.reference).toMatch(/^pay2_test_/);
   expect(body).not.toHaveProperty('created_at');
   expect(body.source).not.toHaveProperty('livemode');
-  expect(Object.keys(body.refunds as object)).toEqual(['object', 'from', 'to', 'offset', 'limit', 'total', 'order', 'location', 'data']);
+  expect(Object.keys(body.refunds as object)).toEqual([
+    'object',
+    'from',
+    'to',
+    'offset',
+    'limit',
+    'total',
+    'order',
+    'location',
+    'data',
+  ]);
 });
 
 test('renders unknown versions as the default 2019-05-29', async () => {
@@ -35,5 +51,8 @@ test('renders events at the account version, not the request header', async () =
   await api.patch('/_sim/account', { api_version: '2017-11-02' });
   const charge = await createPendingCharge(api, 'truemoney', 100000);
   const events = await api.get(`/charges/${charge.id}/events`);
-  expect((events.body.data as Array<Record<string, unknown>>)[0]).toMatchObject({ key: 'charge.create', data: { currency: 'thb' } });
+  expect((events.body.data as Array<Record<string, unknown>>)[0]).toMatchObject({
+    key: 'charge.create',
+    data: { currency: 'thb' },
+  });
 });

@@ -38,7 +38,10 @@ describe('mark_as_paid', () => {
     const charge = await createPendingCharge(api, 'wechat_pay_mpm');
     await api.post(`/charges/${charge.id}/mark_as_paid`);
     const again = await api.post(`/charges/${charge.id}/mark_as_paid`);
-    expect(again).toMatchObject({ status: 400, body: { code: 'invalid_charge', message: messages.chargeAlready('successful') } });
+    expect(again).toMatchObject({
+      status: 400,
+      body: { code: 'invalid_charge', message: messages.chargeAlready('successful') },
+    });
     expect(await eventKeys(api, charge.id)).toEqual(['charge.create', 'charge.complete']);
   });
 });
@@ -47,7 +50,9 @@ describe('mark_as_failed', () => {
   test('fails a charge with one of its method’s failure codes and the matching message', async () => {
     const api = testApi();
     const charge = await createPendingCharge(api, 'barcode_wechat');
-    const { body } = await api.post(`/charges/${charge.id}/mark_as_failed`, { failure_code: 'insufficient_balance' });
+    const { body } = await api.post(`/charges/${charge.id}/mark_as_failed`, {
+      failure_code: 'insufficient_balance',
+    });
     expect(body).toMatchObject({
       status: 'failed',
       paid: false,
@@ -61,10 +66,15 @@ describe('mark_as_failed', () => {
     const api = testApi();
     const charge = await createPendingCharge(api, 'alipayplus_mpm');
     const method = findPaymentMethod('alipayplus_mpm');
-    const response = await api.post(`/charges/${charge.id}/mark_as_failed`, { failure_code: 'invalid_account' });
+    const response = await api.post(`/charges/${charge.id}/mark_as_failed`, {
+      failure_code: 'invalid_account',
+    });
     expect(response).toMatchObject({
       status: 400,
-      body: { code: 'bad_request', message: messages.failureCodeNotSupported('alipayplus_mpm', method?.failureCodes ?? []) },
+      body: {
+        code: 'bad_request',
+        message: messages.failureCodeNotSupported('alipayplus_mpm', method?.failureCodes ?? []),
+      },
     });
     expect((await api.get(`/charges/${charge.id}`)).body.status).toBe('pending');
   });
@@ -73,7 +83,11 @@ describe('mark_as_failed', () => {
     const api = testApi();
     const charge = await createPendingCharge(api, 'truemoney', 100000);
     const { body } = await api.post(`/charges/${charge.id}/mark_as_failed`);
-    expect(body).toMatchObject({ status: 'failed', failure_code: 'payment_rejected', failure_message: 'payment rejected' });
+    expect(body).toMatchObject({
+      status: 'failed',
+      failure_code: 'payment_rejected',
+      failure_message: 'payment rejected',
+    });
   });
 });
 
@@ -89,7 +103,10 @@ describe('expiry', () => {
     const expired = (await api.get(`/charges/${charge.id}`)).body;
     expect(expired).toMatchObject({ status: 'expired', expired: true, expired_at: charge.expires_at });
     const events = await api.get(`/charges/${charge.id}/events`);
-    expect(events.body.data).toMatchObject([{ key: 'charge.create' }, { key: 'charge.expire', created_at: charge.expires_at }]);
+    expect(events.body.data).toMatchObject([
+      { key: 'charge.create' },
+      { key: 'charge.expire', created_at: charge.expires_at },
+    ]);
   });
 
   test('expires charges in due order when one jump passes several expiries', async () => {
@@ -109,15 +126,24 @@ describe('expiry', () => {
     const charge = await createPendingCharge(api, 'wechat_pay_upm');
     await api.advance(24 * 3600);
     const response = await api.post(`/charges/${charge.id}/mark_as_paid`);
-    expect(response).toMatchObject({ status: 400, body: { code: 'expired_charge', message: 'charge expired' } });
+    expect(response).toMatchObject({
+      status: 400,
+      body: { code: 'expired_charge', message: 'charge expired' },
+    });
   });
 
   test('expires a pending charge on request and refuses to expire it again', async () => {
     const api = testApi();
     const charge = await createPendingCharge(api, 'wechat_pay_upm');
-    expect((await api.post(`/charges/${charge.id}/expire`)).body).toMatchObject({ status: 'expired', expired: true });
+    expect((await api.post(`/charges/${charge.id}/expire`)).body).toMatchObject({
+      status: 'expired',
+      expired: true,
+    });
     const again = await api.post(`/charges/${charge.id}/expire`);
-    expect(again).toMatchObject({ status: 400, body: { code: 'failed_expire', message: messages.onlyPendingExpire('expired') } });
+    expect(again).toMatchObject({
+      status: 400,
+      body: { code: 'failed_expire', message: messages.onlyPendingExpire('expired') },
+    });
   });
 
   test('does not expire a charge that was paid in time', async () => {
@@ -137,7 +163,13 @@ describe('reverse (void)', () => {
     const charge = await createPendingCharge(api, 'alipayplus_mpm');
     await api.post(`/charges/${charge.id}/mark_as_paid`);
     const { body } = await api.post(`/charges/${charge.id}/reverse`);
-    expect(body).toMatchObject({ status: 'reversed', reversed: true, voided: true, reversed_at: T0, refundable: false });
+    expect(body).toMatchObject({
+      status: 'reversed',
+      reversed: true,
+      voided: true,
+      reversed_at: T0,
+      refundable: false,
+    });
     expect(await eventKeys(api, charge.id)).toEqual(['charge.create', 'charge.complete', 'charge.reverse']);
   });
 
@@ -149,7 +181,10 @@ describe('reverse (void)', () => {
     api.freezeAt('2024-09-10T16:15:00Z');
     expect((await api.get(`/charges/${charge.id}`)).body.reversible).toBe(false);
     const response = await api.post(`/charges/${charge.id}/reverse`);
-    expect(response).toMatchObject({ status: 400, body: { code: 'failed_void', message: messages.voidWindowClosed } });
+    expect(response).toMatchObject({
+      status: 400,
+      body: { code: 'failed_void', message: messages.voidWindowClosed },
+    });
   });
 
   test('refuses to void a method without a void window', async () => {
@@ -157,13 +192,19 @@ describe('reverse (void)', () => {
     const charge = await createPendingCharge(api, 'wechat_pay_mpm');
     await api.post(`/charges/${charge.id}/mark_as_paid`);
     const response = await api.post(`/charges/${charge.id}/reverse`);
-    expect(response).toMatchObject({ status: 400, body: { code: 'failed_void', message: messages.voidNotSupported('wechat_pay_mpm') } });
+    expect(response).toMatchObject({
+      status: 400,
+      body: { code: 'failed_void', message: messages.voidNotSupported('wechat_pay_mpm') },
+    });
   });
 
   test('refuses to void a pending charge', async () => {
     const api = testApi();
     const charge = await createPendingCharge(api, 'truemoney', 100000);
     const response = await api.post(`/charges/${charge.id}/reverse`);
-    expect(response).toMatchObject({ status: 400, body: { code: 'failed_void', message: messages.onlySuccessfulVoid('pending') } });
+    expect(response).toMatchObject({
+      status: 400,
+      body: { code: 'failed_void', message: messages.onlySuccessfulVoid('pending') },
+    });
   });
 });

@@ -26,9 +26,19 @@ describe('POST /charges', () => {
   test('creates a charge from a source made first, and uses the seed fees', async () => {
     const api = testApi();
     const source = await api.post('/sources', { type: 'wechat_pay_mpm', amount: 150000, currency: 'THB' });
-    const { status, body } = await api.post('/charges', { amount: 150000, currency: 'THB', source: source.body.id });
+    const { status, body } = await api.post('/charges', {
+      amount: 150000,
+      currency: 'THB',
+      source: source.body.id,
+    });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ amount: 150000, fee: 2475, fee_vat: 173, net: 147352, source: { id: source.body.id } });
+    expect(body).toMatchObject({
+      amount: 150000,
+      fee: 2475,
+      fee_vat: 173,
+      net: 147352,
+      source: { id: source.body.id },
+    });
   });
 
   test('expires WeChat Pay MPM after 2 hours by default and other methods as their seeds show', async () => {
@@ -54,7 +64,10 @@ describe('POST /charges', () => {
     expect(charge.body.expires_at).toBe('2024-01-15T15:00:00Z');
     const tooLate = await api.post('/sources', { ...params, expires_at: '2024-01-15T16:00:01Z' });
     const late = await api.post('/charges', { amount: 150000, currency: 'THB', source: tooLate.body.id });
-    expect(late).toMatchObject({ status: 400, body: { code: 'invalid_charge', message: messages.expiresAtOutOfRange(60, 7200) } });
+    expect(late).toMatchObject({
+      status: 400,
+      body: { code: 'invalid_charge', message: messages.expiresAtOutOfRange(60, 7200) },
+    });
   });
 
   test('charges a source only once', async () => {
@@ -62,7 +75,10 @@ describe('POST /charges', () => {
     const source = await api.post('/sources', { type: 'alipayplus_mpm', amount: 150000, currency: 'THB' });
     await api.post('/charges', { amount: 150000, currency: 'THB', source: source.body.id });
     const again = await api.post('/charges', { amount: 150000, currency: 'THB', source: source.body.id });
-    expect(again).toMatchObject({ status: 400, body: { code: 'invalid_charge', message: messages.sourceAlreadyUsed } });
+    expect(again).toMatchObject({
+      status: 400,
+      body: { code: 'invalid_charge', message: messages.sourceAlreadyUsed },
+    });
     expect((await api.get('/charges')).body.total).toBe(1);
   });
 
@@ -70,14 +86,26 @@ describe('POST /charges', () => {
     const api = testApi();
     const source = await api.post('/sources', { type: 'alipayplus_mpm', amount: 150000, currency: 'THB' });
     const response = await api.post('/charges', { amount: 150001, currency: 'THB', source: source.body.id });
-    expect(response).toMatchObject({ status: 400, body: { code: 'invalid_charge', message: messages.sourceMismatch } });
+    expect(response).toMatchObject({
+      status: 400,
+      body: { code: 'invalid_charge', message: messages.sourceMismatch },
+    });
     expect((await api.get(`/sources/${source.body.id}`)).body.charge_status).toBe('unknown');
   });
 
   test.each([
-    [{ amount: 150000, currency: 'THB', source: { type: 'wechat_pay_upm' } }, messages.cannotBeBlank('barcode')],
-    [{ amount: 1000, currency: 'THB', source: { type: 'barcode_wechat', barcode: '1' } }, messages.amountAtLeast(2000)],
-    [{ amount: 150000, currency: 'THB', source: { type: 'truemoney', phone_number: '0812345678' } }, messages.returnUriInvalid],
+    [
+      { amount: 150000, currency: 'THB', source: { type: 'wechat_pay_upm' } },
+      messages.cannotBeBlank('barcode'),
+    ],
+    [
+      { amount: 1000, currency: 'THB', source: { type: 'barcode_wechat', barcode: '1' } },
+      messages.amountAtLeast(2000),
+    ],
+    [
+      { amount: 150000, currency: 'THB', source: { type: 'truemoney', phone_number: '0812345678' } },
+      messages.returnUriInvalid,
+    ],
     [{ ...chargeParams('truemoney', 100000), return_uri: 'not a url' }, messages.returnUriInvalid],
     [{ ...chargeParams('wechat_pay_upm', 150000), metadata: 'x' }, messages.metadataNotHash],
     [{ amount: 150000, currency: 'THB', card: 'tokn_test_x' }, messages.cardNotSimulated],
@@ -87,14 +115,24 @@ describe('POST /charges', () => {
   ])('refuses %o with a 400 invalid_charge and creates nothing', async (params, message) => {
     const api = testApi();
     const response = await api.post('/charges', params);
-    expect(response).toMatchObject({ status: 400, body: { object: 'error', code: 'invalid_charge', message } });
+    expect(response).toMatchObject({
+      status: 400,
+      body: { object: 'error', code: 'invalid_charge', message },
+    });
     expect((await api.get('/charges')).body.total).toBe(0);
     expect((await api.get('/events')).body.total).toBe(0);
   });
 
   test('says which source was not found', async () => {
-    const response = await testApi().post('/charges', { amount: 150000, currency: 'THB', source: 'src_test_nope' });
-    expect(response).toMatchObject({ status: 404, body: { code: 'not_found', message: 'source src_test_nope was not found' } });
+    const response = await testApi().post('/charges', {
+      amount: 150000,
+      currency: 'THB',
+      source: 'src_test_nope',
+    });
+    expect(response).toMatchObject({
+      status: 404,
+      body: { code: 'not_found', message: 'source src_test_nope was not found' },
+    });
   });
 
   test('gives TrueMoney an authorize_uri on the simulator and keeps its return_uri', async () => {
@@ -127,7 +165,10 @@ describe('GET /charges', () => {
   test('caps limit at 100 and refuses a bad order', async () => {
     const api = testApi();
     expect((await api.get('/charges', { limit: 500 })).body.limit).toBe(100);
-    expect(await api.get('/charges', { order: 'sideways' })).toMatchObject({ status: 400, body: { code: 'bad_request' } });
+    expect(await api.get('/charges', { order: 'sideways' })).toMatchObject({
+      status: 400,
+      body: { code: 'bad_request' },
+    });
   });
 
   test('filters by creation time with from and to', async () => {
@@ -158,9 +199,19 @@ describe('GET and PATCH /charges/:id', () => {
   test('updates description and metadata and records charge.update', async () => {
     const api = testApi();
     const charge = await createPendingCharge(api, 'alipayplus_mpm');
-    const updated = await api.patch(`/charges/${charge.id}`, { description: 'Table 4', metadata: { order_id: 'POS-1' } });
-    expect(updated.body).toMatchObject({ description: 'Table 4', metadata: { order_id: 'POS-1' }, status: 'pending' });
+    const updated = await api.patch(`/charges/${charge.id}`, {
+      description: 'Table 4',
+      metadata: { order_id: 'POS-1' },
+    });
+    expect(updated.body).toMatchObject({
+      description: 'Table 4',
+      metadata: { order_id: 'POS-1' },
+      status: 'pending',
+    });
     const events = await api.get(`/charges/${charge.id}/events`);
-    expect((events.body.data as Array<{ key: string }>).map((e) => e.key)).toEqual(['charge.create', 'charge.update']);
+    expect((events.body.data as Array<{ key: string }>).map((e) => e.key)).toEqual([
+      'charge.create',
+      'charge.update',
+    ]);
   });
 });

@@ -33,7 +33,14 @@ export function chargeRoutes(accounts: Accounts): Hono<AppEnv> {
   routes.get('/charges', (c) => {
     const { account } = c.var;
     const page = paginate(account.store.charges.values(), readListQuery(c.var.params, c.var.render.now));
-    return c.json(renderList(page, '/charges', (charge) => renderStoredCharge(account, charge, c.var.render), c.var.render));
+    return c.json(
+      renderList(
+        page,
+        '/charges',
+        (charge) => renderStoredCharge(account, charge, c.var.render),
+        c.var.render,
+      ),
+    );
   });
 
   routes.get('/charges/:id', (c) => {

@@ -25,7 +25,9 @@ export function eventRoutes(accounts: Accounts, deliveriesOf: DeliveriesOf): Hon
 
   routes.get('/events', (c) => {
     const page = paginate(c.var.account.store.events.values(), readListQuery(c.var.params, c.var.render.now));
-    return c.json(renderList(page, '/events', renderOne(c.var.account.name, c.var.render.version), c.var.render));
+    return c.json(
+      renderList(page, '/events', renderOne(c.var.account.name, c.var.render.version), c.var.render),
+    );
   });
 
   routes.get('/events/:id', (c) => {
@@ -37,7 +39,10 @@ export function eventRoutes(accounts: Accounts, deliveriesOf: DeliveriesOf): Hon
 
   routes.get('/charges/:id/events', (c) => {
     const charge = findCharge(c.var.account, c.req.param('id'));
-    const page = paginate(c.var.account.store.eventsOf(charge.id), readListQuery(c.var.params, c.var.render.now));
+    const page = paginate(
+      c.var.account.store.eventsOf(charge.id),
+      readListQuery(c.var.params, c.var.render.now),
+    );
     const render = renderOne(c.var.account.name, c.var.render.version);
     return c.json(renderList(page, `/charges/${charge.id}/events`, render, c.var.render));
   });

@@ -14,18 +14,33 @@ describe('POST /charges/:id/refunds', () => {
   test('refunds part of a charge, then the rest, never more', async () => {
     const { api, id } = await paidCharge();
     const first = await api.post(`/charges/${id}/refunds`, { amount: 50000 });
-    expect(first.body).toMatchObject({ object: 'refund', amount: 50000, charge: id, status: 'closed', voided: false });
+    expect(first.body).toMatchObject({
+      object: 'refund',
+      amount: 50000,
+      charge: id,
+      status: 'closed',
+      voided: false,
+    });
     expect(first.body.id).toMatch(/^rfnd_test_/);
     expect(first.body.location).toBe(`/charges/${id}/refunds/${first.body.id}`);
-    expect((await api.get(`/charges/${id}`)).body).toMatchObject({ refunded_amount: 50000, refundable: true });
+    expect((await api.get(`/charges/${id}`)).body).toMatchObject({
+      refunded_amount: 50000,
+      refundable: true,
+    });
     const tooMuch = await api.post(`/charges/${id}/refunds`, { amount: 100001 });
-    expect(tooMuch).toMatchObject({ status: 400, body: { code: 'failed_refund', message: messages.refundExceeds(100000) } });
+    expect(tooMuch).toMatchObject({
+      status: 400,
+      body: { code: 'failed_refund', message: messages.refundExceeds(100000) },
+    });
     await api.post(`/charges/${id}/refunds`, { amount: 100000 });
     const charge = (await api.get(`/charges/${id}`)).body;
     expect(charge).toMatchObject({ status: 'successful', refunded_amount: 150000, refundable: false });
     expect(charge.refunds).toMatchObject({ object: 'list', total: 2, location: `/charges/${id}/refunds` });
     const again = await api.post(`/charges/${id}/refunds`, { amount: 1 });
-    expect(again).toMatchObject({ status: 400, body: { code: 'failed_refund', message: "charge can't be refunded" } });
+    expect(again).toMatchObject({
+      status: 400,
+      body: { code: 'failed_refund', message: "charge can't be refunded" },
+    });
   });
 
   test('refuses to refund a charge that was not paid', async () => {
@@ -41,7 +56,10 @@ describe('POST /charges/:id/refunds', () => {
     expect((await api.post(`/charges/${id}/refunds`, { amount: 100 })).status).toBe(200);
     await api.advance(1);
     const late = await api.post(`/charges/${id}/refunds`, { amount: 100 });
-    expect(late).toMatchObject({ status: 400, body: { code: 'failed_refund', message: messages.refundWindowClosed(90) } });
+    expect(late).toMatchObject({
+      status: 400,
+      body: { code: 'failed_refund', message: messages.refundWindowClosed(90) },
+    });
   });
 
   test('marks a refund made inside the void window as a void', async () => {
@@ -61,8 +79,13 @@ describe('POST /charges/:id/refunds', () => {
   test('records refund.create with the refund as its data', async () => {
     const { api, id } = await paidCharge();
     const refund = await api.post(`/charges/${id}/refunds`, { amount: 1000 });
-    const events = (await api.get('/events', { order: 'reverse_chronological', limit: 1 })).body.data as unknown[];
-    expect(events[0]).toMatchObject({ object: 'event', key: 'refund.create', data: { object: 'refund', id: refund.body.id } });
+    const events = (await api.get('/events', { order: 'reverse_chronological', limit: 1 })).body
+      .data as unknown[];
+    expect(events[0]).toMatchObject({
+      object: 'event',
+      key: 'refund.create',
+      data: { object: 'refund', id: refund.body.id },
+    });
   });
 });
 
@@ -70,12 +93,19 @@ describe('listing refunds', () => {
   test('lists a charge’s refunds, finds one, and lists all refunds of the account', async () => {
     const { api, id } = await paidCharge();
     const refund = await api.post(`/charges/${id}/refunds`, { amount: 1000 });
-    expect((await api.get(`/charges/${id}/refunds`)).body).toMatchObject({ total: 1, location: `/charges/${id}/refunds` });
+    expect((await api.get(`/charges/${id}/refunds`)).body).toMatchObject({
+      total: 1,
+      location: `/charges/${id}/refunds`,
+    });
     expect((await api.get(`/charges/${id}/refunds/${refund.body.id}`)).body.id).toBe(refund.body.id);
     expect((await api.get(`/charges/${id}/refunds/rfnd_test_x`)).body).toMatchObject({
       code: 'not_found',
       message: 'refund rfnd_test_x was not found',
     });
-    expect((await api.get('/refunds')).body).toMatchObject({ object: 'list', total: 1, location: '/refunds' });
+    expect((await api.get('/refunds')).body).toMatchObject({
+      object: 'list',
+      total: 1,
+      location: '/refunds',
+    });
   });
 });

@@ -27,7 +27,10 @@ export function refundRoutes(accounts: Accounts): Hono<AppEnv> {
 
   routes.get('/charges/:id/refunds', (c) => {
     const charge = findCharge(c.var.account, c.req.param('id'));
-    const page = paginate(c.var.account.store.refundsOf(charge.id), readListQuery(c.var.params, c.var.render.now));
+    const page = paginate(
+      c.var.account.store.refundsOf(charge.id),
+      readListQuery(c.var.params, c.var.render.now),
+    );
     return c.json(renderList(page, `/charges/${charge.id}/refunds`, renderOne(c.var.render), c.var.render));
   });
 
@@ -35,12 +38,16 @@ export function refundRoutes(accounts: Accounts): Hono<AppEnv> {
     const charge = findCharge(c.var.account, c.req.param('id'));
     const refundId = c.req.param('refundId');
     const refund = c.var.account.store.refunds.get(refundId);
-    if (!refund || refund.chargeId !== charge.id) throw omiseError('not_found', messages.notFound('refund', refundId));
+    if (!refund || refund.chargeId !== charge.id)
+      throw omiseError('not_found', messages.notFound('refund', refundId));
     return c.json(renderRefund(refund, c.var.render));
   });
 
   routes.get('/refunds', (c) => {
-    const page = paginate(c.var.account.store.refunds.values(), readListQuery(c.var.params, c.var.render.now));
+    const page = paginate(
+      c.var.account.store.refunds.values(),
+      readListQuery(c.var.params, c.var.render.now),
+    );
     return c.json(renderList(page, '/refunds', renderOne(c.var.render), c.var.render));
   });
 

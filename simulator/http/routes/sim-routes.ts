@@ -26,7 +26,8 @@ export function simRoutes(accounts: Accounts, onReset: (accountName: string) => 
 
   routes.patch('/_sim/account', authenticate(accounts, 'secret'), (c) => {
     const version = readString(c.var.params, 'api_version');
-    if (version !== null && !isApiVersion(version)) throw omiseError('bad_request', messages.invalidField('api_version'));
+    if (version !== null && !isApiVersion(version))
+      throw omiseError('bad_request', messages.invalidField('api_version'));
     if (version !== null) c.var.account.apiVersion = version;
     return c.json({ object: 'sim_account', name: c.var.account.name, api_version: c.var.account.apiVersion });
   });

@@ -5,9 +5,18 @@ import { testApi } from '../../test-support/test-api.js';
 describe('POST /sources', () => {
   test('creates a source that shows charge_status unknown until it is charged', async () => {
     const api = testApi();
-    const { status, body } = await api.post('/sources', { type: 'alipayplus_mpm', amount: 150000, currency: 'THB' });
+    const { status, body } = await api.post('/sources', {
+      type: 'alipayplus_mpm',
+      amount: 150000,
+      currency: 'THB',
+    });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ object: 'source', type: 'alipayplus_mpm', flow: 'offline', charge_status: 'unknown' });
+    expect(body).toMatchObject({
+      object: 'source',
+      type: 'alipayplus_mpm',
+      flow: 'offline',
+      charge_status: 'unknown',
+    });
     expect(body.scannable_code).toBeNull();
     await api.post('/charges', { amount: 150000, currency: 'THB', source: body.id });
     const after = await api.get(`/sources/${body.id}`);
@@ -17,7 +26,12 @@ describe('POST /sources', () => {
 
   test('accepts a lower-case currency as the TrueMoney seed sends it', async () => {
     const api = testApi();
-    const { body } = await api.post('/sources', { type: 'truemoney', amount: 100000, currency: 'thb', phone_number: '11111111111' });
+    const { body } = await api.post('/sources', {
+      type: 'truemoney',
+      amount: 100000,
+      currency: 'thb',
+      phone_number: '11111111111',
+    });
     expect(body).toMatchObject({ currency: 'THB', phone_number: '11111111111', flow: 'redirect' });
   });
 
@@ -29,8 +43,14 @@ describe('POST /sources', () => {
     [{ type: 'wechat_pay_mpm', amount: 150000, currency: 'USD' }, messages.currencyNotSupported],
     [{ type: 'alipayplus_mpm', amount: 99, currency: 'SGD' }, messages.amountAtLeast(100)],
     [{ type: 'alipayplus_mpm', amount: 3000001, currency: 'MYR' }, messages.amountAtMost(3000000)],
-    [{ type: 'truemoney', amount: 100000, currency: 'THB', phone_number: '123' }, messages.phoneNumberInvalid],
-    [{ type: 'wechat_pay_upm', amount: 150000, currency: 'THB', barcode: '1' }, messages.sourceTypeChargeOnly('wechat_pay_upm')],
+    [
+      { type: 'truemoney', amount: 100000, currency: 'THB', phone_number: '123' },
+      messages.phoneNumberInvalid,
+    ],
+    [
+      { type: 'wechat_pay_upm', amount: 150000, currency: 'THB', barcode: '1' },
+      messages.sourceTypeChargeOnly('wechat_pay_upm'),
+    ],
     [{ type: 'wechat_pay_mpm', amount: '12.5', currency: 'THB' }, messages.notAnInteger('amount')],
   ])('refuses %o with a 400 bad_request', async (params, message) => {
     const api = testApi();
@@ -43,6 +63,9 @@ describe('POST /sources', () => {
 describe('GET /sources/:id', () => {
   test('says which source was not found', async () => {
     const response = await testApi().get('/sources/src_test_nope');
-    expect(response).toMatchObject({ status: 404, body: { code: 'not_found', message: 'source src_test_nope was not found' } });
+    expect(response).toMatchObject({
+      status: 404,
+      body: { code: 'not_found', message: 'source src_test_nope was not found' },
+    });
   });
 });
