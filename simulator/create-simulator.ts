@@ -3,10 +3,12 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Account } from './account/account.js';
 import { Accounts } from './account/accounts.js';
+import type { QrPayloadMode } from './documents/qr-payload.js';
 import { IdGenerator, seededRandom } from './domain/ids.js';
 import type { AppEnv } from './http/app-env.js';
 import { createApp } from './http/create-app.js';
 import type { Logger } from './http/handle-errors.js';
+import { customerRoutes } from './pages/customer-routes.js';
 import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
 
 export interface SimulatorOptions {
@@ -20,6 +22,8 @@ export interface SimulatorOptions {
   readonly log?: Logger;
   /** The real-time source behind every account clock (tests may replace it). */
   readonly realNow?: () => number;
+  /** What QR documents encode: the simulator's wallet page URL (default) or method-shaped codes. */
+  readonly qrPayload?: QrPayloadMode;
 }
 
 export interface ListenOptions {
@@ -65,6 +69,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     log,
     deliveriesOf: () => [],
     onReset: () => {},
+    extraRoutes: [...customerRoutes(accounts, { qrPayload: options.qrPayload })],
   });
   const servers = new Set<RunningServer>();
 

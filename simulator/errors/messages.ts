@@ -34,4 +34,5 @@ export const messages = {
   refundExceeds: (remaining: number) => `amount must be less than or equal to the refundable amount of ${remaining}`,
   partialRefundNotSupported: 'partial refunds are not supported by this payment method',
   clockSecondsInvalid: 'seconds must be a positive number',
+  otpIncorrect: 'otp is incorrect: in test mode the page shows it',
 } as const;

@@ -1,0 +1,30 @@
+import type { ImageFormat } from './choose-image-format.js';
+import type { FoundDocument } from './find-document.js';
+import { type QrPayloadMode, qrPayload } from './qr-payload.js';
+import { rasteriseQr } from './rasterise-qr.js';
+import { RenderCache } from './render-cache.js';
+import { renderQrSvg } from './render-qr-svg.js';
+
+/** A document's QR image bytes in either format, rendered once per document and format. */
+export class DocumentImages {
+  readonly mode: QrPayloadMode;
+  readonly cache: RenderCache;
+
+  constructor(mode: QrPayloadMode = 'wallet_url', cache = new RenderCache()) {
+    this.mode = mode;
+    this.cache = cache;
+  }
+
+  payload(found: FoundDocument): string {
+    return qrPayload(found.charge, found.source, this.mode);
+  }
+
+  render(found: FoundDocument, format: ImageFormat): Promise<Uint8Array> {
+    const id = found.document.id;
+    const svg = () =>
+      this.cache.get(`${id}.svg`, async () =>
+        new TextEncoder().encode((await renderQrSvg(this.payload(found))).svg),
+      );
+    return format === 'svg' ? svg() : this.cache.get(`${id}.png`, async () => rasteriseQr(await svg()));
+  }
+}

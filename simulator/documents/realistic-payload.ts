@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import type { ChargeRecord, DocumentRecord, SourceRecord } from '../domain/records.js';
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+type PayloadBuilder = (document: DocumentRecord, source: SourceRecord | undefined) => string;
+
+// Method-shaped QR contents for `--qr-payload realistic`. Only the shapes are copied; the codes are
+// derived from the document (same document, same payload) and mean nothing to a real wallet.
+const builders: Readonly<Record<string, PayloadBuilder>> = {
+  // WeChat Pay Native (C scan B) code_url: weixin://wxpay/bizpayurl?pr=<7 characters>.
+  wechat_pay_mpm: (document) => `weixin://wxpay/bizpayurl?pr=${code(document, 7)}`,
+  // Alipay+ order code: an https URL on global.alipay.com with a numeric prefix and an opaque code (assumed).
+  alipayplus_mpm: (document) => `https://global.alipay.com/281002040098${code(document, 24)}`,
+  // B scan C: the image shows the customer's payment code, the barcode the merchant scanned (assumed).
+  wechat_pay_upm: (document, source) => source?.barcode ?? document.filename.replace(/\.svg$/, ''),
+};
+
+/** A payload shaped like the real method's QR content, or null when the method has no known shape. */
+export function realisticPayload(charge: ChargeRecord, source: SourceRecord | undefined): string | null {
+  const builder = builders[charge.sourceType];
+  return builder && charge.document ? builder(charge.document, source) : null;
+}
+
+function code(document: DocumentRecord, length: number): string {
+  const bytes = createHash('sha256').update(`${document.id}:${document.token}`).digest();
+  let out = '';
+  for (let i = 0; i < length; i++) out += BASE62[(bytes[i % bytes.length] ?? 0) % 62];
+  return out;
+}

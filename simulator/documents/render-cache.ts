@@ -1,0 +1,40 @@
+/**
+ * Rendered QR bytes by key (document and format). Keeps promises, so concurrent downloads of a new
+ * document render it once; bounded, least recently used first out, because rendering again is cheap and
+ * gives the same bytes.
+ */
+export class RenderCache {
+  readonly #entries = new Map<string, Promise<Uint8Array>>();
+  readonly #capacity: number;
+
+  constructor(capacity = 1000) {
+    this.#capacity = capacity;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  has(key: string): boolean {
+    return this.#entries.has(key);
+  }
+
+  get(key: string, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+    const hit = this.#entries.get(key);
+    if (hit) {
+      this.#entries.delete(key);
+      this.#entries.set(key, hit);
+      return hit;
+    }
+    const rendering = render();
+    this.#entries.set(key, rendering);
+    rendering.catch(() => this.#entries.delete(key));
+    if (this.#entries.size > this.#capacity) this.#evictOldest();
+    return rendering;
+  }
+
+  #evictOldest(): void {
+    const oldest = this.#entries.keys().next();
+    if (!oldest.done) this.#entries.delete(oldest.value);
+  }
+}

@@ -1,0 +1,69 @@
+import { failureMessages } from '../domain/methods/failure-messages.js';
+import type { OmiseError } from '../errors/omise-error.js';
+import { chargeSummary } from './charge-summary.js';
+import { errorNotice } from './error-notice.js';
+import type { PageCharge } from './find-page-charge.js';
+import { pageLayout } from './page-layout.js';
+import { html, type SafeHtml } from './safe-html.js';
+import { statusNotice } from './status-notice.js';
+import { testOtp } from './test-otp.js';
+
+// Seed "TrueMoneyウォレット" (ja): the customer enters a phone number, receives an OTP and confirms the
+// amount with it, then returns to the merchant's site; in test mode the authorize_uri page lets you mark
+// the charge as successful or failed manually. Step 1 sends the OTP, step 2 confirms or fails.
+
+export type AuthorizeStep = 'start' | 'otp';
+
+export function authorizePage(page: PageCharge, step: AuthorizeStep, error: OmiseError | null): SafeHtml {
+  const { charge } = page;
+  const pending = charge.status === 'pending';
+  const body = html`<div class="card">${chargeSummary(page)}
+<p>TrueMoney account <strong id="phone">${maskPhone(page.source?.phoneNumber ?? null)}</strong></p>
+${errorNotice(error)}
+${statusNotice(charge)}
+${!pending && returnLink(page)}
+${pending && (step === 'start' ? sendOtpForm(page) : confirmForm(page))}</div>
+${pending && step === 'otp' && failForm(page)}`;
+  return pageLayout('TrueMoney Wallet: authorize payment', charge.status, body);
+}
+
+function sendOtpForm({ charge }: PageCharge): SafeHtml {
+  return html`<p class="muted">Test mode: no SMS is sent; the next step shows the one-time password, and lets
+you mark the charge as successful or failed.</p>
+<form method="post" action="/payments/${charge.reference}/otp">
+<button id="send-otp" class="primary" type="submit">Send OTP</button>
+</form>`;
+}
+
+function confirmForm({ charge }: PageCharge): SafeHtml {
+  return html`<form method="post" action="/payments/${charge.reference}/complete">
+<input type="hidden" name="outcome" value="successful">
+<label for="otp">One-time password sent by SMS</label>
+<input id="otp" name="otp" inputmode="numeric" autocomplete="one-time-code" maxlength="6" required>
+<p class="muted">Test mode: the OTP is <code id="test-otp">${testOtp(charge.reference ?? '')}</code>.</p>
+<button id="confirm" class="primary" type="submit">Confirm payment</button>
+</form>`;
+}
+
+function failForm({ charge, method }: PageCharge): SafeHtml {
+  const options = method.failureCodes.map(
+    (code) => html`<option value="${code}">${code}: ${failureMessages[code] ?? code}</option>`,
+  );
+  return html`<div class="card"><h1>Or mark it as failed</h1>
+<form method="post" action="/payments/${charge.reference}/complete">
+<input type="hidden" name="outcome" value="failed">
+<label for="failure-code">Failure code</label>
+<select id="failure-code" name="failure_code">${options}</select>
+<button id="fail" class="secondary" type="submit">Mark as failed</button>
+</form></div>`;
+}
+
+function returnLink({ charge }: PageCharge): SafeHtml | null {
+  return charge.returnUri
+    ? html`<p><a id="return" href="${charge.returnUri}">Return to the merchant</a></p>`
+    : null;
+}
+
+function maskPhone(phone: string | null): string {
+  return phone === null ? 'unknown' : `${'•'.repeat(Math.max(0, phone.length - 4))}${phone.slice(-4)}`;
+}

@@ -1,0 +1,72 @@
+import { type Context, Hono } from 'hono';
+import type { ChargeDirectory } from '../documents/charge-directory.js';
+import { messages } from '../errors/messages.js';
+import { omiseError } from '../errors/omise-error.js';
+import type { AppEnv } from '../http/app-env.js';
+import { readString } from '../http/param-readers.js';
+import { markFailedOperation, markPaidOperation } from '../operations/charge-operations.js';
+import { attemptOperation } from './attempt-operation.js';
+import { type AuthorizeStep, authorizePage } from './authorize-page.js';
+import { findPageCharge, type PageCharge } from './find-page-charge.js';
+import { notFoundPage } from './not-found-page.js';
+import { sendPage } from './send-page.js';
+import { testOtp } from './test-otp.js';
+
+/**
+ * TrueMoney's `authorize_uri` in test mode: send the OTP, then confirm with it (mark_as_paid) or mark the
+ * charge as failed (mark_as_failed), then back to the charge's return_uri, whatever the outcome.
+ */
+export function authorizeRoutes(directory: ChargeDirectory): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  const base = '/payments/:reference';
+
+  routes.get(`${base}/authorize`, (c) => withCharge(c, directory, (page) => show(c, page, 'start', null)));
+  routes.post(`${base}/otp`, (c) => withCharge(c, directory, (page) => show(c, page, 'otp', null)));
+
+  routes.post(`${base}/complete`, (c) =>
+    withCharge(c, directory, (page) => {
+      const error = attemptOperation(() => complete(c, page));
+      if (!error)
+        return c.redirect(page.charge.returnUri ?? `/payments/${page.charge.reference}/authorize`, 303);
+      return show(c, findPageCharge(directory, page.charge.id) ?? page, 'otp', error);
+    }),
+  );
+
+  return routes;
+}
+
+function complete(c: Context<AppEnv>, page: PageCharge): void {
+  const { account, charge } = page;
+  const outcome = readString(c.var.params, 'outcome');
+  if (outcome === 'failed') {
+    markFailedOperation(account, charge.id, readString(c.var.params, 'failure_code'));
+  } else if (outcome === 'successful') {
+    if (readString(c.var.params, 'otp')?.trim() !== testOtp(charge.reference ?? '')) {
+      throw omiseError('bad_request', messages.otpIncorrect);
+    }
+    markPaidOperation(account, charge.id);
+  } else {
+    throw omiseError('bad_request', messages.invalidField('outcome'));
+  }
+}
+
+function show(
+  c: Context<AppEnv>,
+  page: PageCharge,
+  step: AuthorizeStep,
+  error: ReturnType<typeof attemptOperation>,
+) {
+  return sendPage(c, authorizePage(page, step, error), error ? (error.status as 400) : 200);
+}
+
+function withCharge(
+  c: Context<AppEnv>,
+  directory: ChargeDirectory,
+  handle: (page: PageCharge) => Response,
+): Response {
+  const reference = c.req.param('reference') ?? '';
+  const chargeId = directory.chargeIdOfReference(reference);
+  const page = chargeId === undefined ? undefined : findPageCharge(directory, chargeId);
+  if (!page) return sendPage(c, notFoundPage(`Payment ${reference} was not found.`), 404);
+  return handle(page);
+}

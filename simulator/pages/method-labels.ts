@@ -1,0 +1,12 @@
+// How a wallet app would brand the payment screen, per source type; unknown types show their type.
+const labels: Readonly<Record<string, string>> = {
+  wechat_pay_mpm: 'WeChat Pay',
+  wechat_pay_upm: 'WeChat Pay',
+  barcode_wechat: 'WeChat Pay',
+  alipayplus_mpm: 'Alipay+',
+  truemoney: 'TrueMoney Wallet',
+};
+
+export function methodLabel(sourceType: string): string {
+  return labels[sourceType] ?? sourceType;
+}
