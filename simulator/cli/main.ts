@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-import { createRequire } from 'node:module';
 import { createSimulator } from '../create-simulator.js';
 import { paymentMethods } from '../domain/methods/index.js';
 import { CliUsageError, readCliOptions } from './cli-options.js';
 import { helpText } from './help-text.js';
+import { packageVersion } from './package-version.js';
 
 async function main(): Promise<void> {
   const options = readCliOptions(process.argv.slice(2), process.env);
   if (options.help) return void console.log(helpText);
   if (options.version) return void console.log(packageVersion());
-  const simulator = createSimulator({ seed: options.seed, apiVersion: options.apiVersion, publicUrl: options.publicUrl });
+  const simulator = createSimulator({
+    seed: options.seed,
+    apiVersion: options.apiVersion,
+    publicUrl: options.publicUrl,
+  });
   const server = await simulator.listen({ port: options.port, host: options.host });
   console.log(banner(server.url));
   const stop = async () => {
@@ -29,10 +33,6 @@ function banner(url: string): string {
     '  control:   /_sim (clock, reset; GET /_sim lists it)',
     '  Ctrl+C to stop',
   ].join('\n');
-}
-
-function packageVersion(): string {
-  return (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
 }
 
 main().catch((error: unknown) => {

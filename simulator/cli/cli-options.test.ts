@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { CliUsageError, readCliOptions } from './cli-options.js';
+
+test('defaults to 127.0.0.1:4100 and API 2019-05-29', () => {
+  expect(readCliOptions([], {})).toMatchObject({ port: 4100, host: '127.0.0.1', apiVersion: '2019-05-29' });
+});
+
+test('reads OMISE_SIM_* variables and lets flags win over them', () => {
+  const env = { OMISE_SIM_PORT: '5000', OMISE_SIM_SEED: '9', OMISE_SIM_API_VERSION: '2017-11-02' };
+  expect(readCliOptions([], env)).toMatchObject({ port: 5000, seed: 9, apiVersion: '2017-11-02' });
+  expect(readCliOptions(['--port', '6000'], env).port).toBe(6000);
+});
+
+test('refuses values it cannot use, saying which', () => {
+  expect(() => readCliOptions(['--port', 'eighty'], {})).toThrow(CliUsageError);
+  expect(() => readCliOptions(['--port', '70000'], {})).toThrow(/between 0 and 65535/);
+  expect(() => readCliOptions(['--api-version', '2020-01-01'], {})).toThrow(/2019-05-29 or 2017-11-02/);
+  expect(() => readCliOptions(['--public-url', 'nope'], {})).toThrow(/--public-url/);
+  expect(() => readCliOptions(['--colour'], {})).toThrow(/colour/);
+});
