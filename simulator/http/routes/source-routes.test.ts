@@ -24,6 +24,36 @@ describe('POST /sources', () => {
     expect(after.body.scannable_code).toMatchObject({ object: 'barcode', type: 'qr' });
   });
 
+  test("records the caller's address, as the Alipay+ MPM seed's source shows", async () => {
+    const api = testApi();
+    const response = await api.sim.app.request(
+      '/sources',
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${btoa('pkey_test_test:')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: 'amount=150000&currency=THB&type=alipayplus_mpm',
+      },
+      { incoming: { socket: { remoteAddress: '::ffff:35.198.236.178' } } },
+    );
+    const source = (await response.json()) as Record<string, unknown>;
+    expect(source.ip).toBe('35.198.236.178');
+    const charge = await api.post('/charges', { amount: 150000, currency: 'THB', source: source.id });
+    expect(charge.body).toMatchObject({ ip: null, source: { ip: '35.198.236.178' } });
+  });
+
+  test('leaves ip null on a source made inline by POST /charges, as the WeChat Pay UPM seed shows', async () => {
+    const api = testApi();
+    const { body } = await api.post('/charges', {
+      amount: 150000,
+      currency: 'THB',
+      source: { type: 'wechat_pay_upm', barcode: '130991292552725093' },
+    });
+    expect(body).toMatchObject({ ip: null, source: { ip: null } });
+  });
+
   test('accepts a lower-case currency as the TrueMoney seed sends it', async () => {
     const api = testApi();
     const { body } = await api.post('/sources', {
