@@ -1,0 +1,13 @@
+import { afterAll } from 'vitest';
+import { interceptOmise } from '../../simulator/nock/index.js';
+import { describeOmiseSdk } from './omise-sdk-suite.js';
+
+// The omise npm SDK as a merchant's tests use it, untouched (no host, no scheme): nock hands every request
+// for https://api.omise.co to an in-process simulator.
+const sim = interceptOmise({ log: () => {} });
+afterAll(() => sim.restore());
+
+describeOmiseSdk('omise npm SDK through interceptOmise (nock, in-process)', () => ({
+  config: {},
+  ...sim.keys('sdk_node_nock'),
+}));
