@@ -1,3 +1,4 @@
+import { ApiFaults } from '../api-faults/api-faults.js';
 import { AccountClock } from '../clock/account-clock.js';
 import { Scheduler } from '../clock/scheduler.js';
 import type { DomainContext } from '../domain/context.js';
@@ -22,6 +23,8 @@ export class Account {
   readonly clock: AccountClock;
   readonly scheduler: Scheduler;
   readonly store = new AccountStore();
+  /** Errors and delays injected into this account's next API calls (`/_sim/api_faults`). */
+  readonly apiFaults = new ApiFaults();
   readonly ids: IdGenerator;
   /** The account's API version: what events and webhooks are rendered with. */
   apiVersion: ApiVersion;
@@ -57,6 +60,7 @@ export class Account {
   reset(): void {
     this.scheduler.clear();
     this.store.clear();
+    this.apiFaults.clear();
     this.clock.reset();
   }
 

@@ -1,4 +1,5 @@
 import { createMiddleware } from 'hono/factory';
+import type { Account } from '../account/account.js';
 import type { Accounts } from '../account/accounts.js';
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
@@ -9,7 +10,8 @@ import { keyFromAuthorization, parseKey } from './parse-key.js';
 /**
  * Resolves the account from the key and checks its kind: the public key only where Omise allows it
  * (`POST /sources`, `GET /sources/:id`, `GET /capability`), the secret key everywhere.
- * Then fires what the account's clock made due, so every request sees expiries that are past.
+ * Then fires what the account's clock made due, so every request sees expiries that are past, and applies
+ * any API fault injected for the account's next calls (not to `/_sim` itself).
  */
 export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_secret') {
   return createMiddleware<AppEnv>(async (c, next) => {
@@ -23,8 +25,16 @@ export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_
     c.set('keyKind', parsed.kind);
     const version = resolveApiVersion(c.req.header('omise-version'), account.apiVersion);
     c.set('render', { version, now: account.clock.now() });
+    if (!c.req.path.startsWith('/_sim')) await applyApiFault(account, c.req.method, c.req.path);
     await next();
   });
+}
+
+async function applyApiFault(account: Account, method: string, path: string): Promise<void> {
+  const hit = account.apiFaults.take(method, path);
+  if (!hit) return;
+  if (hit.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, hit.delayMs));
+  if (hit.error) throw omiseError(hit.error, messages.injectedFault);
 }
 
 function allows(accepts: 'secret' | 'public_or_secret', kind: KeyKind): boolean {

@@ -3,6 +3,7 @@ import type { Accounts } from '../account/accounts.js';
 import type { AppEnv } from './app-env.js';
 import { handleErrors, type Logger, notFound } from './handle-errors.js';
 import { parseParams } from './parse-params.js';
+import { apiFaultRoutes } from './routes/api-fault-routes.js';
 import { capabilityRoutes } from './routes/capability-routes.js';
 import { chargeRoutes } from './routes/charge-routes.js';
 import { clockRoutes } from './routes/clock-routes.js';
@@ -31,6 +32,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   for (const routes of options.extraRoutes ?? []) app.route('/', routes);
   app.route('/', simRoutes(accounts, options.onReset));
   app.route('/', clockRoutes(accounts));
+  app.route('/', apiFaultRoutes(accounts));
   app.route('/', sourceRoutes(accounts));
   app.route('/', refundRoutes(accounts));
   app.route('/', eventRoutes(accounts, options.deliveriesOf));

@@ -13,6 +13,7 @@ export interface TestApi {
   post(path: string, params?: Body, options?: RequestOptions): Promise<ApiResponse>;
   get(path: string, params?: Body, options?: RequestOptions): Promise<ApiResponse>;
   patch(path: string, params?: Body, options?: RequestOptions): Promise<ApiResponse>;
+  send(method: string, path: string, params?: Body, options?: RequestOptions): Promise<ApiResponse>;
   /** Freezes the account clock at a time (ISO string or epoch ms). */
   freezeAt(time: string | number): void;
   advance(seconds: number): Promise<ApiResponse>;
@@ -52,6 +53,7 @@ export function testApi(account = 'test', options: SimulatorOptions = {}): TestA
     post: (path, params, opts) => send('POST', path, params, opts),
     get: (path, params, opts) => send('GET', path, params, opts),
     patch: (path, params, opts) => send('PATCH', path, params, opts),
+    send,
     freezeAt(time) {
       const clock = sim.account(account).clock;
       clock.freeze();

@@ -19,6 +19,20 @@ export const controlApi = {
     },
     { method: 'POST', path: '/_sim/clock/freeze', description: 'stops time at its current value' },
     { method: 'POST', path: '/_sim/clock/resume', description: 'lets time run again from where it is' },
+    { method: 'GET', path: '/_sim/api_faults', description: 'the API faults waiting for the next calls' },
+    {
+      method: 'POST',
+      path: '/_sim/api_faults',
+      params: {
+        status: '429 | 500 | 503',
+        delay_ms: 'answer this much later (0..30000)',
+        count: 'how many calls it hits (default 1)',
+        method: 'only this HTTP method',
+        path: 'only paths starting with this',
+      },
+      description: "the account's next matching API calls fail with that status (changing nothing) or answer late",
+    },
+    { method: 'DELETE', path: '/_sim/api_faults', description: 'removes every waiting API fault' },
     { method: 'POST', path: '/_sim/reset', description: 'clears the account: objects, events, jobs, clock' },
     { method: 'GET', path: '/_sim/account', description: 'account settings' },
     {
