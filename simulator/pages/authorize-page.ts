@@ -1,7 +1,7 @@
-import { failureMessages } from '../domain/methods/failure-messages.js';
 import type { OmiseError } from '../errors/omise-error.js';
 import { chargeSummary } from './charge-summary.js';
 import { errorNotice } from './error-notice.js';
+import { failureCodeSelect } from './failure-code-select.js';
 import type { PageCharge } from './find-page-charge.js';
 import { pageLayout } from './page-layout.js';
 import { html, type SafeHtml } from './safe-html.js';
@@ -46,14 +46,10 @@ function confirmForm({ charge }: PageCharge): SafeHtml {
 }
 
 function failForm({ charge, method }: PageCharge): SafeHtml {
-  const options = method.failureCodes.map(
-    (code) => html`<option value="${code}">${code}: ${failureMessages[code] ?? code}</option>`,
-  );
   return html`<div class="card"><h1>Or mark it as failed</h1>
 <form method="post" action="/payments/${charge.reference}/complete">
 <input type="hidden" name="outcome" value="failed">
-<label for="failure-code">Failure code</label>
-<select id="failure-code" name="failure_code">${options}</select>
+${failureCodeSelect(method)}
 <button id="fail" class="secondary" type="submit">Mark as failed</button>
 </form></div>`;
 }

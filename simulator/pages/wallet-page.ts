@@ -1,8 +1,8 @@
-import { failureMessages } from '../domain/methods/failure-messages.js';
 import type { OmiseError } from '../errors/omise-error.js';
 import { chargeSummary } from './charge-summary.js';
 import { errorNotice } from './error-notice.js';
 import { expiryCountdown } from './expiry-countdown.js';
+import { failureCodeSelect } from './failure-code-select.js';
 import type { PageCharge } from './find-page-charge.js';
 import { formatAmount } from './format-amount.js';
 import { methodLabel } from './method-labels.js';
@@ -32,13 +32,9 @@ ${pending && failureCard(page)}`;
 }
 
 function failureCard({ charge, method }: PageCharge): SafeHtml {
-  const options = method.failureCodes.map(
-    (code) => html`<option value="${code}">${code}: ${failureMessages[code] ?? code}</option>`,
-  );
   return html`<div class="card"><h1>Or make it fail</h1>
 <form method="post" action="/wallet/${charge.id}/fail">
-<label for="failure-code">Failure code</label>
-<select id="failure-code" name="failure_code">${options}</select>
+${failureCodeSelect(method)}
 <button id="fail" class="secondary" type="submit">Fail the payment</button>
 </form></div>`;
 }

@@ -1,0 +1,51 @@
+import sharp from 'sharp';
+import { expect, test } from 'vitest';
+import { rasteriseQr } from './rasterise-qr.js';
+import { QUIET_ZONE_MODULES, renderQrSvg } from './render-qr-svg.js';
+import { decodeQr } from './test-support/qr-test-support.js';
+
+const payload = 'http://127.0.0.1:4100/wallet/chrg_test_5y4zomdqoboas2g9rds';
+// Seed WeChat Pay MPM: at least 3 cm at 300 DPI (5 cm recommended).
+const threeCmAt300Dpi = Math.ceil((3 / 2.54) * 300);
+
+test('draws dark modules on a white background, sized in whole pixels per module', async () => {
+  const { svg, pixels, modules } = await renderQrSvg(payload);
+  expect(svg).toContain('<path fill="#ffffff"');
+  expect(svg).toContain('stroke="#000000"');
+  expect(svg).toContain(`width="${pixels}" height="${pixels}"`);
+  expect(pixels % modules).toBe(0);
+  expect(pixels).toBeGreaterThanOrEqual(threeCmAt300Dpi);
+});
+
+test('rasterises to a pure black-and-white PNG of the same size, tagged 300 DPI', async () => {
+  const { svg, pixels } = await renderQrSvg(payload);
+  const png = await rasteriseQr(new TextEncoder().encode(svg));
+  const meta = await sharp(png).metadata();
+  expect([meta.format, meta.width, meta.height, meta.density]).toEqual(['png', pixels, pixels, 300]);
+  const { data } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+  expect(new Set(data)).toEqual(new Set([0, 255]));
+});
+
+test('keeps a white quiet zone of at least 4 modules on every side', async () => {
+  const { svg, pixels, modules } = await renderQrSvg(payload);
+  const png = await rasteriseQr(new TextEncoder().encode(svg));
+  const { data } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const border = (pixels / modules) * QUIET_ZONE_MODULES;
+  const at = (x: number, y: number) => data[y * pixels + x];
+  let darkInBorder = 0;
+  for (let i = 0; i < pixels; i++) {
+    for (let d = 0; d < border; d++) {
+      for (const value of [at(i, d), at(i, pixels - 1 - d), at(d, i), at(pixels - 1 - d, i)]) {
+        if (value !== 255) darkInBorder++;
+      }
+    }
+  }
+  expect(darkInBorder).toBe(0);
+  // The finder pattern starts right inside the quiet zone.
+  expect(at(border, border)).toBe(0);
+});
+
+test('decodes back to its payload', async () => {
+  const { svg } = await renderQrSvg(payload);
+  expect(await decodeQr(await rasteriseQr(new TextEncoder().encode(svg)))).toBe(payload);
+});
