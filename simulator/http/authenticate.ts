@@ -7,6 +7,9 @@ import { resolveApiVersion } from '../render/api-version.js';
 import type { AppEnv, KeyKind } from './app-env.js';
 import { keyFromAuthorization, parseKey } from './parse-key.js';
 
+/** Marks a request from omise-sim's own tooling (the scenario harness): injected API faults pass it by. */
+export const TOOLING_HEADER = 'omise-sim-tooling';
+
 /**
  * Resolves the account from the key and checks its kind: the public key only where Omise allows it
  * (`POST /sources`, `GET /sources/:id`, `GET /capability`), the secret key everywhere.
@@ -25,7 +28,9 @@ export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_
     c.set('keyKind', parsed.kind);
     const version = resolveApiVersion(c.req.header('omise-version'), account.apiVersion);
     c.set('render', { version, now: account.clock.now() });
-    if (!c.req.path.startsWith('/_sim')) await applyApiFault(account, c.req.method, c.req.path);
+    if (!c.req.path.startsWith('/_sim') && !c.req.header(TOOLING_HEADER)) {
+      await applyApiFault(account, c.req.method, c.req.path);
+    }
     await next();
   });
 }

@@ -66,3 +66,10 @@ test.each([
   });
   expect((await api.get('/_sim/api_faults')).body.data).toEqual([]);
 });
+
+test('lets requests of omise-sim’s own tooling pass, so a harness can inject faults for the merchant alone', async () => {
+  const api = testApi();
+  await api.post('/_sim/api_faults', { status: 500 }, { json: true });
+  expect((await api.get('/charges', {}, { headers: { 'omise-sim-tooling': 'scenarios' } })).status).toBe(200);
+  expect((await api.get('/charges')).status).toBe(500);
+});
