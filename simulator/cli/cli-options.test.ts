@@ -18,3 +18,12 @@ test('refuses values it cannot use, saying which', () => {
   expect(() => readCliOptions(['--public-url', 'nope'], {})).toThrow(/--public-url/);
   expect(() => readCliOptions(['--colour'], {})).toThrow(/colour/);
 });
+
+test('reads --qr-payload and OMISE_SIM_QR_PAYLOAD, wallet_url by default', () => {
+  expect(readCliOptions([], {}).qrPayload).toBe('wallet_url');
+  expect(readCliOptions([], { OMISE_SIM_QR_PAYLOAD: 'realistic' }).qrPayload).toBe('realistic');
+  expect(
+    readCliOptions(['--qr-payload', 'wallet_url'], { OMISE_SIM_QR_PAYLOAD: 'realistic' }).qrPayload,
+  ).toBe('wallet_url');
+  expect(() => readCliOptions(['--qr-payload', 'emvco'], {})).toThrow(/wallet_url or realistic/);
+});

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isQrPayloadMode, type QrPayloadMode } from '../documents/qr-payload.js';
 import { type ApiVersion, DEFAULT_API_VERSION, isApiVersion } from '../render/api-version.js';
 
 export interface CliOptions {
@@ -7,6 +8,7 @@ export interface CliOptions {
   readonly publicUrl: string | undefined;
   readonly apiVersion: ApiVersion;
   readonly seed: number | undefined;
+  readonly qrPayload: QrPayloadMode;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -24,6 +26,7 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       'public-url': { type: 'string' },
       'api-version': { type: 'string' },
       seed: { type: 'string' },
+      'qr-payload': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -31,14 +34,19 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
     allowPositionals: false,
   });
   const apiVersion = values['api-version'] ?? env.OMISE_SIM_API_VERSION ?? DEFAULT_API_VERSION;
-  if (!isApiVersion(apiVersion)) throw new CliUsageError(`--api-version must be 2019-05-29 or 2017-11-02, not ${apiVersion}`);
+  if (!isApiVersion(apiVersion))
+    throw new CliUsageError(`--api-version must be 2019-05-29 or 2017-11-02, not ${apiVersion}`);
   const seed = values.seed ?? env.OMISE_SIM_SEED;
+  const qrPayload = values['qr-payload'] ?? env.OMISE_SIM_QR_PAYLOAD ?? 'wallet_url';
+  if (!isQrPayloadMode(qrPayload))
+    throw new CliUsageError(`--qr-payload must be wallet_url or realistic, not ${qrPayload}`);
   return {
     port: readPort(values.port ?? env.OMISE_SIM_PORT ?? '4100'),
     host: values.host ?? env.OMISE_SIM_HOST ?? '127.0.0.1',
     publicUrl: readUrl(values['public-url'] ?? env.OMISE_SIM_PUBLIC_URL),
     apiVersion,
     seed: seed === undefined ? undefined : readInteger('--seed', seed),
+    qrPayload,
     help: values.help ?? false,
     version: values.version ?? false,
   };

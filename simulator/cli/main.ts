@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     seed: options.seed,
     apiVersion: options.apiVersion,
     publicUrl: options.publicUrl,
+    qrPayload: options.qrPayload,
   });
   const server = await simulator.listen({ port: options.port, host: options.host });
   console.log(banner(server.url));
