@@ -1,0 +1,77 @@
+import { createSimulator, type Simulator } from '../simulator/index.js';
+import type { BenchResult } from './bench-result.js';
+
+const DOCUMENTS = 40;
+const CACHED_REPEATS = 5;
+const auth = { authorization: `Basic ${Buffer.from('skey_test_qrbench:').toString('base64')}` };
+const form = { ...auth, 'content-type': 'application/x-www-form-urlencoded' };
+const METHODS = [
+  'source[type]=wechat_pay_mpm',
+  'source[type]=alipayplus_mpm',
+  'source[type]=wechat_pay_upm&source[barcode]=130991292552725093',
+];
+
+/**
+ * QR documents through their download endpoint, in-process: time per document of the first download
+ * (rendered) and of later ones (from the cache), SVG and PNG. Each format starts from its own fresh
+ * documents, so the first PNG includes rendering the SVG it is rasterised from.
+ */
+export async function qrBench(): Promise<BenchResult[]> {
+  const sim = createSimulator({ seed: 3 });
+  try {
+    const svg = await measureFormat(sim, '');
+    const png = await measureFormat(sim, '?format=png');
+    return [
+      { name: 'QR SVG: first download (render)', value: svg.first, unit: 'ms/doc' },
+      {
+        name: 'QR SVG: cached download',
+        value: svg.cached,
+        unit: 'ms/doc',
+        baseline: 'QR SVG: first download (render)',
+      },
+      { name: 'QR PNG: first download (render)', value: png.first, unit: 'ms/doc' },
+      {
+        name: 'QR PNG: cached download',
+        value: png.cached,
+        unit: 'ms/doc',
+        baseline: 'QR PNG: first download (render)',
+      },
+      { name: 'QR SVG: size', value: svg.bytes, unit: 'bytes' },
+      { name: 'QR PNG: size', value: png.bytes, unit: 'bytes' },
+    ];
+  } finally {
+    await sim.close();
+  }
+}
+
+async function measureFormat(sim: Simulator, query: string) {
+  const paths = await createDocuments(sim, DOCUMENTS);
+  let bytes = 0;
+  const firstStart = performance.now();
+  for (const path of paths) bytes += (await download(sim, path + query)).byteLength;
+  const first = (performance.now() - firstStart) / paths.length;
+  const cachedStart = performance.now();
+  for (let i = 0; i < CACHED_REPEATS; i++) for (const path of paths) await download(sim, path + query);
+  const cached = (performance.now() - cachedStart) / (paths.length * CACHED_REPEATS);
+  return { first, cached, bytes: Math.round(bytes / paths.length) };
+}
+
+async function createDocuments(sim: Simulator, count: number): Promise<string[]> {
+  const paths: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const body = `amount=${2000 + i * 997}&currency=THB&${METHODS[i % METHODS.length]}`;
+    const charge = (await (
+      await sim.request('/charges', { method: 'POST', headers: form, body })
+    ).json()) as {
+      source: { scannable_code: { image: { download_uri: string } } };
+    };
+    paths.push(new URL(charge.source.scannable_code.image.download_uri).pathname);
+  }
+  return paths;
+}
+
+async function download(sim: Simulator, path: string): Promise<ArrayBuffer> {
+  const response = await sim.request(path);
+  if (response.status !== 200) throw new Error(`GET ${path}: ${response.status}`);
+  return response.arrayBuffer();
+}
