@@ -19,7 +19,6 @@ export const messages = {
   sourceMismatch: 'amount and currency must match the source',
   sourceTypeChargeOnly: (type: string) => `${type} is created with the charge: pass source[type] and source[barcode]`,
   cardNotSimulated: 'omise-sim does not simulate card charges yet: pass a source',
-  captureNotSupported: 'capture=false is not supported by this payment method',
   expiresAtOutOfRange: (minSeconds: number, maxSeconds: number) =>
     `expires_at must be between ${minSeconds} and ${maxSeconds} seconds from now`,
   chargeAlready: (status: string) => `charge is already ${status}`,

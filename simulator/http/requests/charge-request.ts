@@ -24,9 +24,10 @@ export function readChargeRequest(
   const currency = readString(params, 'currency', 'invalid_charge');
   if (amount === null) throw omiseError('invalid_charge', messages.cannotBeBlank('amount'));
   if (currency === null) throw omiseError('invalid_charge', messages.cannotBeBlank('currency'));
-  if (readBoolean(params, 'capture', 'invalid_charge') === false) {
-    throw omiseError('invalid_charge', messages.captureNotSupported);
-  }
+  // Validated, then ignored: a source's charge is captured when paid. omise-java sends `capture: false` on
+  // every charge unless told otherwise (Charge.CreateRequestBuilder's `boolean capture`), and its live tests
+  // charge PromptPay and Alipay sources that way, so the API takes it.
+  readBoolean(params, 'capture', 'invalid_charge');
   const ip = readString(params, 'ip', 'invalid_charge');
   const request: ChargeRequest = {
     amount,

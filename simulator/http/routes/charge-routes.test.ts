@@ -111,7 +111,7 @@ describe('POST /charges', () => {
     [{ amount: 150000, currency: 'THB', card: 'tokn_test_x' }, messages.cardNotSimulated],
     [{ amount: 150000, currency: 'THB' }, messages.cannotBeBlank('source')],
     [{ currency: 'THB', source: 'src_x' }, messages.cannotBeBlank('amount')],
-    [{ ...chargeParams('wechat_pay_upm', 150000), capture: false }, messages.captureNotSupported],
+    [{ ...chargeParams('wechat_pay_upm', 150000), capture: 'maybe' }, messages.invalidField('capture')],
   ])('refuses %o with a 400 invalid_charge and creates nothing', async (params, message) => {
     const api = testApi();
     const response = await api.post('/charges', params);
@@ -121,6 +121,12 @@ describe('POST /charges', () => {
     });
     expect((await api.get('/charges')).body.total).toBe(0);
     expect((await api.get('/events')).body.total).toBe(0);
+  });
+
+  test('takes capture=false, as omise-java sends it on every charge, and captures when paid', async () => {
+    const api = testApi();
+    const response = await api.post('/charges', { ...chargeParams('wechat_pay_upm', 150000), capture: false });
+    expect(response).toMatchObject({ status: 200, body: { status: 'pending', capture: true } });
   });
 
   test('says which source was not found', async () => {
