@@ -117,3 +117,12 @@ test('forgets the documents of an account that is reset', async () => {
     charge.source.scannable_code?.image.id ?? '',
   );
 });
+
+test('answers HEAD with the headers of GET and no body', async () => {
+  const charge = await setup();
+  const get = await sim.request(downloadPath(charge, '?format=png'));
+  const head = await sim.request(downloadPath(charge, '?format=png'), { method: 'HEAD' });
+  expect(head.status).toBe(200);
+  expect(head.headers.get('content-length')).toBe(get.headers.get('content-length'));
+  expect((await head.arrayBuffer()).byteLength).toBe(0);
+});

@@ -24,6 +24,7 @@ export function documentRoutes(directory: ChargeDirectory, images: DocumentImage
     );
     const bytes = await images.render(found, format);
     const filename = found.document.filename.replace(/\.svg$/, `.${format}`);
+    // Hono wants an ArrayBuffer-backed view; rendered bytes always are (never a SharedArrayBuffer).
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': contentTypes[format],
       'content-length': String(bytes.byteLength),
