@@ -2,8 +2,12 @@
 // The machine is shared and noisy: read the ratios, not the absolute numbers.
 import { apiBench } from './api-bench.js';
 import type { BenchResult } from './bench-result.js';
+import { qrBench } from './qr-bench.js';
 
-const suites: Array<[string, () => Promise<BenchResult[]>]> = [['API over HTTP', apiBench]];
+const suites: Array<[string, () => Promise<BenchResult[]>]> = [
+  ['API over HTTP', apiBench],
+  ['QR rendering (download endpoint, in-process)', qrBench],
+];
 
 async function main(): Promise<void> {
   for (const [title, run] of suites) {
