@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/omise/omise-go"
 	"github.com/omise/omise-go/operations"
@@ -250,6 +251,33 @@ func TestListsAndRetrievesEvents(t *testing.T) {
 	data, ok := event.Data.(*omise.Charge)
 	if !ok || data.ID != charge.ID || data.Status != omise.ChargeSuccessful {
 		t.Fatalf("unexpected event data %#v", event.Data)
+	}
+}
+
+func TestHonoursATypedExpiresAt(t *testing.T) {
+	source := &omise.Source{}
+	must(t, client.Do(source, &operations.CreateSource{Type: "wechat_pay_mpm", Amount: 150000, Currency: thb}))
+	expiresAt := time.Now().Add(time.Hour) // marshalled as RFC 3339 with nanoseconds
+	charge := &omise.Charge{}
+	must(t, client.Do(charge, &operations.CreateCharge{Amount: 150000, Currency: thb, Source: source.ID, ExpiresAt: &expiresAt}))
+	if !charge.ExpiresAt.Equal(expiresAt.Truncate(time.Second)) {
+		t.Fatalf("expires_at %v, want %v", charge.ExpiresAt, expiresAt.Truncate(time.Second))
+	}
+}
+
+func TestDecodesEveryEventOfTheAccount(t *testing.T) {
+	chargeAction(t, inlineCharge(t, 150000).ID, "mark_as_paid", nil)
+	events := &omise.EventList{}
+	must(t, client.Do(events, &operations.ListEvents{List: operations.List{Limit: 100}}))
+	for _, event := range events.Data {
+		switch event.Data.(type) {
+		case *omise.Charge, *omise.Refund:
+		default:
+			t.Fatalf("%s: data decoded as %T", event.Key, event.Data)
+		}
+	}
+	if events.Total < 2 {
+		t.Fatalf("want events, got %d", events.Total)
 	}
 }
 

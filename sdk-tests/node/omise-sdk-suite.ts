@@ -192,20 +192,28 @@ export function describeOmiseSdk(title: string, connect: () => SdkConnection): v
       await expect(rejected).rejects.toMatchObject({ object: 'error', code: 'invalid_charge' });
     });
 
-    // TODO(issue 3): enable once the document download route is mounted.
-    test.skip('downloads the QR code of a charge from its download_uri', async () => {
+    test('downloads the QR code of a charge from its download_uri', async () => {
       const source = await client().sources.create({ type: 'wechat_pay_mpm', amount: 150000, currency: THB });
       const charge = await client().charges.create({ amount: 150000, currency: THB, source: source.id });
       const uri = charge.source?.scannable_code?.image?.download_uri as string;
-      const { status, contentType, body } = await download(uri);
-      expect(status).toBe(200);
-      expect(contentType).toMatch(/^image\//);
-      expect(body.length).toBeGreaterThan(100);
+      const svg = await download(uri);
+      expect(svg).toMatchObject({ status: 200, contentType: 'image/svg+xml' });
+      expect(svg.body.toString('utf8')).toContain('<svg');
+      const png = await download(`${uri}?format=png`);
+      expect(png).toMatchObject({ status: 200, contentType: 'image/png', length: String(png.body.length) });
+      expect([...png.body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]); // bytes intact
     });
   });
 }
 
-function download(uri: string): Promise<{ status: number; contentType: string; body: Buffer }> {
+interface Download {
+  status: number;
+  contentType: string;
+  length: string;
+  body: Buffer;
+}
+
+function download(uri: string): Promise<Download> {
   // Read at call time: an ESM named import may keep the function from before nock patched it.
   const get = uri.startsWith('https:') ? https.get : http.get;
   return new Promise((resolve, reject) => {
@@ -216,6 +224,7 @@ function download(uri: string): Promise<{ status: number; contentType: string; b
         resolve({
           status: res.statusCode ?? 0,
           contentType: res.headers['content-type'] ?? '',
+          length: res.headers['content-length'] ?? '',
           body: Buffer.concat(chunks),
         }),
       );

@@ -109,6 +109,15 @@ def test_lists_and_retrieves_events():
     assert [e.key for e in charge.list_events()] == ['charge.create', 'charge.complete']
 
 
+def test_decodes_every_event_of_the_account():
+    send('post', ('charges', inline_charge().id, 'mark_as_paid'))
+    events = list(omise.Event.list())
+    assert len(events) >= 2
+    for event in events:
+        assert isinstance(event, omise.Event)
+        assert isinstance(event.data, (omise.Charge, omise.Refund)), event.key
+
+
 def test_raises_authentication_failure_for_a_wrong_key():
     omise.api_secret = 'skey_wrong'
     with pytest.raises(omise.errors.AuthenticationFailureError):

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.joda.time.DateTime;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,25 @@ class OmiseJavaSdkTest {
         assertEquals(ChargeStatus.Successful, data.getStatus());
         ScopedList<Event> ofCharge = send(new Charge.ListEventsRequestBuilder(charge.getId()).build());
         assertEquals(2, ofCharge.getTotal());
+    }
+
+    @Test
+    void honoursATypedExpiresAt() throws Exception {
+        Source source = send(new ExtraRequests.CreateSource("wechat_pay_mpm", 150000, THB).build());
+        DateTime expiresAt = DateTime.now().plusHours(1); // serialized with the JVM's zone offset
+        Charge charge = send(new Charge.CreateRequestBuilder()
+                .source(source.getId()).amount(150000).currency(THB).expiresAt(expiresAt).build());
+        assertEquals(expiresAt.getMillis() / 1000, charge.getExpiresAt().getMillis() / 1000);
+    }
+
+    @Test
+    void decodesEveryEventOfTheAccount() throws Exception {
+        send(new Charge.MarkAsPaidRequestBuilder(inlineCharge(150000).getId()).build());
+        ScopedList<Event> events = send(new Event.ListRequestBuilder().options(new ScopedList.Options().limit(100)).build());
+        assertTrue(events.getTotal() >= 2);
+        for (Event<?> event : events.getData()) {
+            assertTrue(event.getData() instanceof Charge || event.getData() instanceof Refund, event.getKey());
+        }
     }
 
     @Test
