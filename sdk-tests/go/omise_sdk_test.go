@@ -281,6 +281,20 @@ func TestDecodesEveryEventOfTheAccount(t *testing.T) {
 	}
 }
 
+func TestRetrievesTheCapability(t *testing.T) {
+	capability := &omise.Capability{}
+	must(t, client.Do(capability, &operations.RetrieveCapability{}))
+	names := map[string]bool{}
+	for _, method := range capability.PaymentMethods {
+		names[method.Name] = len(method.Currencies) > 0
+	}
+	for _, want := range []string{"wechat_pay_mpm", "wechat_pay_upm", "alipayplus_mpm", "truemoney", "barcode_wechat"} {
+		if !names[want] {
+			t.Fatalf("capability lacks %s (or its currencies): %+v", want, capability.PaymentMethods)
+		}
+	}
+}
+
 func TestAWrongKeyIsAnAuthenticationFailure(t *testing.T) {
 	err := newClient(publicKey, "skey_wrong").Do(&omise.ChargeList{}, &operations.ListCharges{})
 	expectOmiseError(t, err, "authentication_failure", 401)

@@ -175,6 +175,12 @@ export function describeOmiseSdk(title: string, connect: () => SdkConnection): v
       expect(event).toMatchObject({ key: 'charge.complete', data: { status: 'successful' } });
     });
 
+    test('retrieves the capability with the public key, listing every seed method', async () => {
+      const capability = await client().capability.retrieve();
+      const names = capability.payment_methods.map((method: { name: string }) => method.name);
+      expect(names).toEqual(expect.arrayContaining(methods.map((method) => method.type)));
+    });
+
     test('rejects a wrong key with authentication_failure (401)', async () => {
       const rejected = client({ secretKey: 'skey_wrong' }).charges.list();
       await expect(rejected).rejects.toMatchObject({ object: 'error', code: 'authentication_failure' });

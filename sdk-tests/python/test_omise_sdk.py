@@ -118,6 +118,12 @@ def test_decodes_every_event_of_the_account():
         assert isinstance(event.data, (omise.Charge, omise.Refund)), event.key
 
 
+def test_retrieves_the_capability_with_the_public_key():
+    capability = omise.Capability.retrieve()
+    assert isinstance(capability, omise.Capability)
+    assert set(METHODS) <= {method['name'] for method in capability.payment_methods}
+
+
 def test_raises_authentication_failure_for_a_wrong_key():
     omise.api_secret = 'skey_wrong'
     with pytest.raises(omise.errors.AuthenticationFailureError):

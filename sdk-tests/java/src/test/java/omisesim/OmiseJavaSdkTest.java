@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.omise.Client;
+import co.omise.models.Capability;
 import co.omise.models.Charge;
 import co.omise.models.ChargeStatus;
 import co.omise.models.Event;
 import co.omise.models.OmiseException;
 import co.omise.models.Ordering;
+import co.omise.models.PaymentMethod;
 import co.omise.models.Refund;
 import co.omise.models.ScopedList;
 import co.omise.models.Source;
@@ -184,6 +186,14 @@ class OmiseJavaSdkTest {
         for (Event<?> event : events.getData()) {
             assertTrue(event.getData() instanceof Charge || event.getData() instanceof Refund, event.getKey());
         }
+    }
+
+    @Test
+    void retrievesTheCapability() throws Exception {
+        Capability capability = send(new Capability.GetRequestBuilder().build());
+        List<String> names = capability.getPaymentMethods().stream().map(PaymentMethod::getName).collect(Collectors.toList());
+        assertTrue(names.containsAll(List.of("wechat_pay_mpm", "wechat_pay_upm", "alipayplus_mpm", "truemoney", "barcode_wechat")),
+                names.toString());
     }
 
     @Test
