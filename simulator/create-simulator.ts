@@ -10,6 +10,8 @@ import { createApp } from './http/create-app.js';
 import type { Logger } from './http/handle-errors.js';
 import { customerRoutes } from './pages/customer-routes.js';
 import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
+import { createWebhooks, type WebhookOptions } from './webhooks/create-webhooks.js';
+import type { SimulatorWebhooks } from './webhooks/simulator-webhooks.js';
 
 export interface SimulatorOptions {
   /** Seeds ids and download tokens, so two runs with the same seed and requests give the same objects. */
@@ -24,6 +26,8 @@ export interface SimulatorOptions {
   readonly realNow?: () => number;
   /** What QR documents encode: the simulator's wallet page URL (default) or method-shaped codes. */
   readonly qrPayload?: QrPayloadMode;
+  /** Where every account's webhooks go to start with (`url`, base64 `secret`), and how many requests at once. */
+  readonly webhooks?: WebhookOptions;
 }
 
 export interface ListenOptions {
@@ -40,6 +44,8 @@ export interface RunningServer {
 export interface Simulator {
   readonly app: Hono<AppEnv>;
   readonly accounts: Accounts;
+  /** Webhook delivery: wait until it settles (`idle`, `drain`), read the log, set endpoints and faults. */
+  readonly webhooks: SimulatorWebhooks;
   /** The Fetch handler: `sim.fetch(new Request('http://sim/charges', ...))`, no socket involved. */
   fetch(request: Request): Promise<Response>;
   /** Hono's in-process request helper, for tests: `sim.request('/charges', { headers })`. */
@@ -63,19 +69,21 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     realNow: options.realNow,
     onJobError: (error) => log('a scheduled job failed', error),
   });
+  const webhooks = createWebhooks(accounts, options.webhooks ?? {}, options.seed, log);
   const app = createApp({
     accounts,
     publicUrl: options.publicUrl,
     log,
-    deliveriesOf: () => [],
-    onReset: () => {},
-    extraRoutes: [...customerRoutes(accounts, { qrPayload: options.qrPayload })],
+    deliveriesOf: webhooks.deliveriesOf,
+    onReset: webhooks.onReset,
+    extraRoutes: [...customerRoutes(accounts, { qrPayload: options.qrPayload }), ...webhooks.routes],
   });
   const servers = new Set<RunningServer>();
 
   return {
     app,
     accounts,
+    webhooks: webhooks.handle,
     fetch: async (request) => app.fetch(request),
     request: app.request.bind(app),
     account: (name) => accounts.get(name),
@@ -85,6 +93,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       return server;
     },
     async close() {
+      webhooks.close();
       accounts.stop();
       await Promise.all([...servers].map((server) => server.close()));
       servers.clear();

@@ -48,4 +48,5 @@ export const messages = {
   urlAndEndpoints: 'give either url or endpoints, not both',
   faultUnknown: (values: readonly string[]) => `fault must be one of ${values.join(', ')}`,
   replayFileInvalid: (why: string) => `not a replay file: ${why}`,
+  replayWithoutEndpoint: 'no webhook endpoint receives this event: pass url',
 } as const;

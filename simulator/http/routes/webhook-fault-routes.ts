@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import type { Accounts } from '../../account/accounts.js';
+import { renderFaultConfig } from '../../webhooks/faults/render-fault-config.js';
+import type { SimulatorWebhooks } from '../../webhooks/simulator-webhooks.js';
+import type { AppEnv } from '../app-env.js';
+import { authenticate } from '../authenticate.js';
+
+/** `/_sim/webhook_faults`: duplicate, reorder, delay, drop, stale, forge the account's deliveries. */
+export function webhookFaultRoutes(accounts: Accounts, webhooks: SimulatorWebhooks): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.use('/_sim/webhook_faults', authenticate(accounts, 'secret'));
+  const render = (account: string) => {
+    const counters = webhooks.faultCounters(account);
+    return renderFaultConfig(account, webhooks.faults(account), counters);
+  };
+
+  routes.get('/_sim/webhook_faults', (c) => c.json(render(c.var.account.name)));
+
+  routes.put('/_sim/webhook_faults', (c) => {
+    webhooks.setFaults(c.var.account.name, c.var.params);
+    return c.json(render(c.var.account.name));
+  });
+
+  routes.post('/_sim/webhook_faults', (c) => {
+    webhooks.addFault(c.var.account.name, c.var.params);
+    return c.json(render(c.var.account.name));
+  });
+
+  routes.delete('/_sim/webhook_faults', (c) => {
+    webhooks.setFaults(c.var.account.name, {});
+    return c.json(render(c.var.account.name));
+  });
+
+  return routes;
+}

@@ -1,0 +1,52 @@
+import { Hono } from 'hono';
+import type { Accounts } from '../../account/accounts.js';
+import { renderWebhookSettings } from '../../webhooks/settings/webhook-settings.js';
+import type { SimulatorWebhooks } from '../../webhooks/simulator-webhooks.js';
+import type { AppEnv } from '../app-env.js';
+import { authenticate } from '../authenticate.js';
+import { readWaitMs } from './read-wait.js';
+
+/** `/_sim/webhooks`: where the account's events go, signed with which secret, retried how; and settling. */
+export function webhookRoutes(accounts: Accounts, webhooks: SimulatorWebhooks): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.use('/_sim/webhooks', authenticate(accounts, 'secret'));
+  routes.use('/_sim/webhooks/*', authenticate(accounts, 'secret'));
+  const render = (account: string) => renderWebhookSettings(account, webhooks.settings(account));
+
+  routes.get('/_sim/webhooks', (c) => c.json(render(c.var.account.name)));
+
+  routes.put('/_sim/webhooks', (c) => {
+    webhooks.configure(c.var.account.name, c.var.params);
+    return c.json(render(c.var.account.name));
+  });
+
+  routes.patch('/_sim/webhooks', (c) => {
+    webhooks.configure(c.var.account.name, c.var.params, { merge: true });
+    return c.json(render(c.var.account.name));
+  });
+
+  routes.delete('/_sim/webhooks', (c) => {
+    webhooks.configure(c.var.account.name, {});
+    return c.json(render(c.var.account.name));
+  });
+
+  routes.get('/_sim/webhooks/status', (c) => c.json(renderStatus(c.var.account.name, webhooks)));
+
+  routes.post('/_sim/webhooks/wait', async (c) => {
+    const timeoutMs = readWaitMs(c.var.params);
+    await webhooks.idle(c.var.account.name, { timeoutMs }).catch(() => {});
+    return c.json(renderStatus(c.var.account.name, webhooks));
+  });
+
+  routes.post('/_sim/webhooks/drain', async (c) => {
+    const timeoutMs = readWaitMs(c.var.params);
+    await webhooks.drain(c.var.account.name, { timeoutMs }).catch(() => {});
+    return c.json(renderStatus(c.var.account.name, webhooks));
+  });
+
+  return routes;
+}
+
+function renderStatus(account: string, webhooks: SimulatorWebhooks): Record<string, unknown> {
+  return { object: 'sim_webhook_status', account, ...webhooks.status(account) };
+}

@@ -1,0 +1,58 @@
+import type { Hono } from 'hono';
+import type { Accounts } from '../account/accounts.js';
+import type { AppEnv } from '../http/app-env.js';
+import type { Logger } from '../http/handle-errors.js';
+import { deliveryRoutes } from '../http/routes/delivery-routes.js';
+import type { DeliveriesOf } from '../http/routes/event-routes.js';
+import { eventStreamRoutes } from '../http/routes/event-stream-routes.js';
+import { replayRoutes } from '../http/routes/replay-routes.js';
+import { webhookFaultRoutes } from '../http/routes/webhook-fault-routes.js';
+import { webhookRoutes } from '../http/routes/webhook-routes.js';
+import { renderWebhookDelivery } from './delivery/render-webhook-delivery.js';
+import type { WebhookDefaults } from './settings/webhook-settings.js';
+import { SimulatorWebhooks } from './simulator-webhooks.js';
+import { WebhookDispatcher } from './webhook-dispatcher.js';
+
+export interface WebhookOptions extends WebhookDefaults {
+  /** Webhook requests open at once, across accounts (default 32). */
+  readonly concurrency?: number;
+}
+
+export interface Webhooks {
+  readonly handle: SimulatorWebhooks;
+  /** `webhook_deliveries` of `GET /events/:id`. */
+  readonly deliveriesOf: DeliveriesOf;
+  readonly onReset: (accountName: string) => void;
+  readonly routes: readonly Hono<AppEnv>[];
+  close(): void;
+}
+
+/** Everything the simulator needs for webhooks, wired to its accounts. */
+export function createWebhooks(
+  accounts: Accounts,
+  options: WebhookOptions,
+  seed: number | undefined,
+  log: Logger,
+): Webhooks {
+  const dispatcher = new WebhookDispatcher(accounts, {
+    defaults: { url: options.url, secret: options.secret },
+    concurrency: options.concurrency,
+    seed,
+    onError: log,
+  });
+  const handle = new SimulatorWebhooks(dispatcher, accounts);
+  return {
+    handle,
+    deliveriesOf: (account, eventId) =>
+      dispatcher.find(account)?.log.ofEvent(eventId).map(renderWebhookDelivery) ?? [],
+    onReset: (account) => dispatcher.reset(account),
+    routes: [
+      webhookRoutes(accounts, handle),
+      webhookFaultRoutes(accounts, handle),
+      deliveryRoutes(accounts, handle),
+      replayRoutes(accounts, handle),
+      eventStreamRoutes(accounts, handle, dispatcher.signal),
+    ],
+    close: () => dispatcher.close(),
+  };
+}

@@ -1,0 +1,281 @@
+import type { Account } from '../../account/account.js';
+import type { IdGenerator } from '../../domain/ids.js';
+import type { ChargeSnapshot, EventRecord } from '../../domain/records.js';
+import type { ApiVersion } from '../../render/api-version.js';
+import { renderEvent } from '../../render/render-event.js';
+import { type FaultConfig, NO_FAULTS } from '../faults/fault-config.js';
+import { type FaultCounters, NO_PLAN, planFaults } from '../faults/plan-faults.js';
+import type { WebhookSettings } from '../settings/webhook-settings.js';
+import { signatureHeaders } from '../signature/signature-headers.js';
+import { AttemptQueue, type StartedAttempt } from './attempt-queue.js';
+import { buildAttempt } from './build-attempt.js';
+import type { ConcurrencyLimit } from './concurrency-limit.js';
+import type { Delivery, DeliveryKind } from './delivery.js';
+import { DeliveryLanes } from './delivery-lanes.js';
+import { DeliveryLog } from './delivery-log.js';
+import { type DeliveryStatus, deliveryStatus } from './delivery-status.js';
+import { recordAttempt } from './record-attempt.js';
+import { sendWebhook, type WebhookResponse } from './send-webhook.js';
+import { webhookPayloadJson } from './webhook-payload-json.js';
+
+export interface AccountWebhooksOptions {
+  readonly account: Account;
+  readonly settings: WebhookSettings;
+  readonly limit: ConcurrencyLimit;
+  /** Makes `whdl_test_...` ids; the account's own stream, so deliveries never shift the ids of charges. */
+  readonly ids: IdGenerator;
+  readonly signal: AbortSignal;
+  /** Hears every change after which the account may have become idle. */
+  readonly onChange: () => void;
+  /** Hears simulator bugs; they never reach the API client whose request made the event. */
+  readonly onError: (message: string, error: unknown) => void;
+}
+
+export interface ReplayOptions {
+  readonly url?: string | null;
+  readonly secret?: string | null;
+}
+
+const DROPPED: WebhookResponse = {
+  status: null,
+  error: 'dropped: the drop_first fault kept this attempt from being sent',
+  responseBody: null,
+  durationMs: 0,
+};
+
+/**
+ * One account's webhooks: which endpoints each event goes to, with which faults, in which order; its
+ * attempts, retries on the account clock, and the delivery log. Lives until the account is reset.
+ */
+export class AccountWebhooks {
+  settings: WebhookSettings;
+  /** What the account started with: `PUT` starts from these, `DELETE` goes back to them (keeping the secret). */
+  readonly initialSettings: WebhookSettings;
+  faults: FaultConfig = NO_FAULTS;
+  faultCounters: FaultCounters = { matched: [], applied: [] };
+  readonly log = new DeliveryLog();
+  readonly #options: AccountWebhooksOptions;
+  readonly #account: Account;
+  readonly #lanes = new DeliveryLanes();
+  readonly #live = new Set<Delivery>();
+  readonly #queue: AttemptQueue;
+  readonly #versions = new Map<string, ApiVersion>();
+  readonly #totals = { delivered: 0, failed: 0 };
+  #numbered = 0;
+  #disposed = false;
+
+  constructor(options: AccountWebhooksOptions) {
+    this.#options = options;
+    this.#account = options.account;
+    this.settings = options.settings;
+    this.initialSettings = options.settings;
+    const run = (delivery: Delivery, at: number) => this.#attempt(delivery, at);
+    this.#queue = new AttemptQueue(options.limit, options.account.clock, run, options.onChange);
+  }
+
+  setFaults(config: FaultConfig): void {
+    this.faults = config;
+    this.faultCounters = { matched: [], applied: [] };
+  }
+
+  /** Every recorded event: to the charge's own `webhook_endpoints` if it has some, else to the account's. */
+  handleEvent(event: EventRecord): void {
+    if (this.#disposed) return;
+    this.#versions.set(event.id, this.#account.apiVersion);
+    const urls = this.targets(event);
+    if (urls.length === 0) return;
+    const payload = this.payload(event);
+    const older = this.faults.rules.some((rule) => rule.fault === 'stale_payload')
+      ? olderState(this.#account, event)
+      : null;
+    for (const url of urls) {
+      const plan = planFaults(this.faults, this.faultCounters, { event, url, hasOlderState: older !== null });
+      const body = plan.stale && older ? this.payload(event, older) : payload;
+      const group = `${url}\n${event.chargeId}`;
+      this.#enqueue(
+        this.#create(event, url, 'event', {
+          payload: body,
+          plan,
+          group,
+          firstDueAt: event.createdAt + plan.delayMs,
+        }),
+      );
+      for (let copy = 0; copy < plan.copies; copy++) {
+        this.#enqueue(
+          this.#create(event, url, 'duplicate', {
+            payload,
+            plan: NO_PLAN,
+            group,
+            firstDueAt: event.createdAt,
+          }),
+        );
+      }
+    }
+  }
+
+  /** Sends the event again, now, with a fresh signature: to `url`, or to wherever it would go today. */
+  replay(event: EventRecord, options: ReplayOptions = {}): number {
+    const urls = options.url ? [options.url] : this.targets(event);
+    const payload = this.payload(event);
+    for (const url of urls) {
+      const group = `replay\n${url}\n${event.chargeId}`;
+      const spec = {
+        payload,
+        plan: NO_PLAN,
+        group,
+        firstDueAt: this.#account.clock.now(),
+        secret: options.secret ?? null,
+      };
+      this.#enqueue(this.#create(event, url, 'replay', spec));
+    }
+    return urls.length;
+  }
+
+  targets(event: EventRecord): string[] {
+    const own = this.#account.store.charges.get(event.chargeId)?.webhookEndpoints;
+    if (own && own.length > 0) return [...new Set(own)];
+    const wanted = this.settings.endpoints.filter(
+      (endpoint) => endpoint.keys === null || endpoint.keys.includes(event.key),
+    );
+    return [...new Set(wanted.map((endpoint) => endpoint.url))];
+  }
+
+  /** The body Omise would POST for the event, rendered at the account's API version when it happened. */
+  payload(event: EventRecord, snapshot?: ChargeSnapshot): string {
+    const version = this.#versions.get(event.id) ?? this.#account.apiVersion;
+    const shown: EventRecord = snapshot ? { ...event, data: { object: 'charge', snapshot } } : event;
+    return webhookPayloadJson(renderEvent(shown, version, []));
+  }
+
+  /** The event's webhook body signed now with the account secret: what the event stream hands a forwarder. */
+  signedPayload(event: EventRecord): { readonly payload: string; readonly headers: Record<string, string> } {
+    const payload = this.payload(event);
+    const { secret, previousSecret } = this.settings;
+    const timestamp = Math.floor(this.#account.clock.now() / 1000);
+    const signed = signatureHeaders(payload, previousSecret ? [secret, previousSecret] : [secret], timestamp);
+    return { payload, headers: { 'Content-Type': 'application/json', ...signed } };
+  }
+
+  get idle(): boolean {
+    return this.#queue.due === 0 && this.#queue.open === 0;
+  }
+
+  status(): DeliveryStatus {
+    return deliveryStatus(this.#live, {
+      due: this.#queue.due,
+      open: this.#queue.open,
+      ...this.#totals,
+      attempts: this.log.size,
+    });
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    this.#queue.close();
+    for (const delivery of this.#live) delivery.cancelScheduled?.();
+    this.#live.clear();
+    this.#lanes.clear();
+  }
+
+  #create(event: EventRecord, url: string, kind: DeliveryKind, spec: DeliverySpec): Delivery {
+    const { plan } = spec;
+    const held = plan.holdMs !== null;
+    const holdUntil = held ? event.createdAt + (plan.holdMs ?? 0) : null;
+    return {
+      number: ++this.#numbered,
+      event,
+      url,
+      kind,
+      secret: null,
+      ...spec,
+      held,
+      holdUntil,
+      state: 'queued',
+      attempts: 0,
+      nextAt: null,
+      cancelScheduled: null,
+    };
+  }
+
+  #enqueue(delivery: Delivery): void {
+    this.#live.add(delivery);
+    if (delivery.holdUntil !== null) {
+      this.#account.scheduler.schedule(delivery.holdUntil, `webhook hold ${delivery.event.id}`, (at) => {
+        if (!this.#disposed) this.#startAll(this.#lanes.release(delivery, this.settings.ordering), at);
+      });
+    }
+    this.#startAll(this.#lanes.add(delivery, this.settings.ordering), delivery.firstDueAt);
+  }
+
+  #startAll(deliveries: readonly Delivery[], notBefore: number): void {
+    for (const delivery of deliveries) {
+      const dueAt = Math.max(delivery.firstDueAt, notBefore);
+      if (dueAt > this.#account.clock.now()) this.#schedule(delivery, dueAt, 'delay');
+      else this.#queue.push(delivery, dueAt);
+    }
+  }
+
+  /** A job on the account clock: fires in real time, or at once, in due order, when the clock passes it. */
+  #schedule(delivery: Delivery, at: number, what: 'delay' | 'retry'): void {
+    delivery.state = 'scheduled';
+    delivery.nextAt = at;
+    delivery.cancelScheduled = this.#account.scheduler.schedule(
+      at,
+      `webhook ${what} ${delivery.event.id}`,
+      (dueAt) => {
+        delivery.nextAt = null;
+        delivery.cancelScheduled = null;
+        if (!this.#disposed) this.#queue.push(delivery, dueAt);
+      },
+    );
+    if (at <= this.#account.clock.now()) this.#account.scheduler.runDue();
+  }
+
+  #attempt(delivery: Delivery, at: number): StartedAttempt {
+    const number = ++delivery.attempts;
+    delivery.state = 'in_flight';
+    const delay = this.settings.retrySchedule[number - 1];
+    const retryAt = delay === undefined ? null : at + delay * 1000;
+    const id = this.#options.ids.next('whdl', at);
+    const request = buildAttempt(delivery, number, at, id, this.settings);
+    const sent = request.dropped
+      ? Promise.resolve(DROPPED)
+      : sendWebhook({
+          url: delivery.url,
+          body: delivery.payload,
+          headers: request.headers,
+          timeoutMs: this.settings.timeoutMs,
+          signal: this.#options.signal,
+        });
+    const over = sent.then((response) => {
+      if (this.#disposed) return;
+      const attempt = recordAttempt(this.log, { delivery, id, at, request, response, retryAt });
+      if (attempt.nextRetryAt !== null) this.#schedule(delivery, attempt.nextRetryAt, 'retry');
+      else this.#finish(delivery, attempt.delivered, at);
+    });
+    return { retryAt, over: over.catch((error) => this.#options.onError('a webhook attempt failed', error)) };
+  }
+
+  #finish(delivery: Delivery, delivered: boolean, at: number): void {
+    delivery.state = delivered ? 'delivered' : 'failed';
+    this.#totals[delivered ? 'delivered' : 'failed']++;
+    this.#live.delete(delivery);
+    this.#startAll(this.#lanes.finish(delivery, this.settings.ordering), at);
+  }
+}
+
+type DeliverySpec = Pick<Delivery, 'payload' | 'plan' | 'group' | 'firstDueAt'> & {
+  readonly secret?: string | null;
+};
+
+/** The charge as it was at its previous event: what the stale_payload fault sends. */
+function olderState(account: Account, event: EventRecord): ChargeSnapshot | null {
+  if (event.data.object !== 'charge') return null;
+  const events = account.store.eventsOf(event.chargeId);
+  const index = events.indexOf(event);
+  for (let i = (index < 0 ? events.length : index) - 1; i >= 0; i--) {
+    const data = events[i]?.data;
+    if (data?.object === 'charge') return data.snapshot;
+  }
+  return null;
+}

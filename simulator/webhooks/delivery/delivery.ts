@@ -1,0 +1,40 @@
+import type { EventRecord } from '../../domain/records.js';
+import type { FaultPlan } from '../faults/plan-faults.js';
+
+/** `event`: the delivery every event gets; `duplicate`: a copy made by a fault; `replay`: asked for later. */
+export type DeliveryKind = 'event' | 'duplicate' | 'replay';
+
+/**
+ * - queued: behind an earlier event of the same charge (ordering per_charge);
+ * - held: kept back by the reorder fault;
+ * - scheduled: waiting on the account clock for a retry or a delay;
+ * - due: its attempt is due and waits for a free slot;
+ * - in_flight: the request is open;
+ * - delivered / failed: done (failed: every attempt of the schedule failed).
+ */
+export type DeliveryState = 'queued' | 'held' | 'scheduled' | 'due' | 'in_flight' | 'delivered' | 'failed';
+
+/** One event on its way to one endpoint, through as many attempts as it takes. */
+export interface Delivery {
+  /** Numbers the account's deliveries; every attempt of a delivery carries it. */
+  readonly number: number;
+  readonly event: EventRecord;
+  readonly url: string;
+  /** Signs every attempt instead of the account's settings (a replay to another URL with its own secret). */
+  readonly secret: string | null;
+  readonly payload: string;
+  readonly kind: DeliveryKind;
+  readonly plan: FaultPlan;
+  /** Deliveries of one group go out in creation order: same endpoint, same charge. */
+  readonly group: string;
+  /** When the first attempt is due (the event's time, later with the delay fault). */
+  readonly firstDueAt: number;
+  held: boolean;
+  /** When the reorder fault's hold runs out if no later event came; null when not held. */
+  readonly holdUntil: number | null;
+  state: DeliveryState;
+  attempts: number;
+  /** When the next attempt is due while scheduled; null otherwise. */
+  nextAt: number | null;
+  cancelScheduled: (() => void) | null;
+}

@@ -1,0 +1,59 @@
+export interface WebhookRequest {
+  readonly url: string;
+  readonly body: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly timeoutMs: number;
+  /** Aborts the request early (the simulator closing). */
+  readonly signal?: AbortSignal;
+}
+
+export interface WebhookResponse {
+  /** The HTTP status, or null when no answer came back. */
+  readonly status: number | null;
+  /** Why there is no usable answer (timeout, refused connection); null when the endpoint answered. */
+  readonly error: string | null;
+  /** The start of what the endpoint answered, for debugging a merchant's handler. */
+  readonly responseBody: string | null;
+  readonly durationMs: number;
+}
+
+const RESPONSE_EXCERPT = 1000;
+
+/**
+ * One POST to an endpoint. Success is a 2xx within the timeout; redirects are not followed (a 3xx is an
+ * answer, and not a 2xx). Never throws: every outcome is a response to log.
+ */
+export async function sendWebhook(request: WebhookRequest): Promise<WebhookResponse> {
+  const started = performance.now();
+  const timeout = AbortSignal.timeout(request.timeoutMs);
+  const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
+  const took = () => Math.round(performance.now() - started);
+  let status: number | null = null;
+  try {
+    const response = await fetch(request.url, {
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+      redirect: 'manual',
+      signal,
+    });
+    status = response.status;
+    const text = await response.text();
+    return { status, error: null, responseBody: text.slice(0, RESPONSE_EXCERPT), durationMs: took() };
+  } catch (error) {
+    return {
+      status,
+      error: describeFailure(error, timeout, request),
+      responseBody: null,
+      durationMs: took(),
+    };
+  }
+}
+
+function describeFailure(error: unknown, timeout: AbortSignal, request: WebhookRequest): string {
+  if (timeout.aborted) return `timeout: no complete answer within ${request.timeoutMs / 1000} s`;
+  if (request.signal?.aborted) return 'cancelled: the simulator was closed';
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  if (cause?.message) return `connection failed: ${cause.message}`;
+  return `connection failed: ${(error as Error).message ?? String(error)}`;
+}

@@ -1,0 +1,114 @@
+import type { Account } from '../account/account.js';
+import type { Accounts } from '../account/accounts.js';
+import { cryptoRandom, IdGenerator, type RandomSource, seededRandom } from '../domain/ids.js';
+import type { EventRecord } from '../domain/records.js';
+import { AccountWebhooks } from './delivery/account-webhooks.js';
+import { ConcurrencyLimit } from './delivery/concurrency-limit.js';
+import { IdleWaiters } from './idle-waiters.js';
+import { defaultWebhookSettings, type WebhookDefaults } from './settings/webhook-settings.js';
+import { generateWebhookSecret } from './signature/webhook-secret.js';
+
+export interface WebhookDispatcherOptions {
+  /** What every account starts with (the CLI's `--webhook-url`, `--webhook-secret`). */
+  readonly defaults?: WebhookDefaults;
+  /** Requests open at once across all accounts (default 32). */
+  readonly concurrency?: number;
+  /** Seeds delivery ids and generated secrets, per account. */
+  readonly seed?: number;
+  readonly onError: (message: string, error: unknown) => void;
+}
+
+export const DEFAULT_CONCURRENCY = 32;
+
+/**
+ * Webhooks for every account: hears each account's events, keeps one `AccountWebhooks` per account (a new
+ * one on reset), and knows when deliveries have settled.
+ */
+export class WebhookDispatcher {
+  readonly #accounts: Accounts;
+  readonly #options: WebhookDispatcherOptions;
+  readonly #limit: ConcurrencyLimit;
+  readonly #abort = new AbortController();
+  readonly #states = new Map<string, AccountWebhooks>();
+  readonly #secrets = new Map<string, string>();
+  readonly waiters: IdleWaiters;
+
+  constructor(accounts: Accounts, options: WebhookDispatcherOptions) {
+    this.#accounts = accounts;
+    this.#options = options;
+    this.#limit = new ConcurrencyLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
+    this.waiters = new IdleWaiters((name) => this.isIdle(name));
+    accounts.onCreate((account) => this.#attach(account));
+  }
+
+  /** The account's webhooks (the account is created if new, as its keys would). */
+  of(accountName: string): AccountWebhooks {
+    this.#accounts.get(accountName);
+    return this.#states.get(accountName) as AccountWebhooks;
+  }
+
+  find(accountName: string): AccountWebhooks | undefined {
+    return this.#states.get(accountName);
+  }
+
+  isIdle(accountName?: string): boolean {
+    if (accountName !== undefined) return this.#states.get(accountName)?.idle ?? true;
+    for (const state of this.#states.values()) if (!state.idle) return false;
+    return true;
+  }
+
+  /** Forgets the account's deliveries, faults and settings (back to the defaults); in-flight answers are ignored. */
+  reset(accountName: string): void {
+    const account = this.#accounts.find(accountName);
+    this.#states.get(accountName)?.dispose();
+    if (account) this.#states.set(accountName, this.#fresh(account));
+    this.waiters.check();
+  }
+
+  /** Aborted when the simulator closes: open requests and event streams end. */
+  get signal(): AbortSignal {
+    return this.#abort.signal;
+  }
+
+  close(): void {
+    for (const state of this.#states.values()) state.dispose();
+    this.#abort.abort();
+    this.waiters.check();
+  }
+
+  #attach(account: Account): void {
+    this.#states.set(account.name, this.#fresh(account));
+    account.onEvent((event: EventRecord) => {
+      try {
+        this.#states.get(account.name)?.handleEvent(event);
+      } catch (error) {
+        this.#options.onError(`webhooks could not take event ${event.id}`, error);
+      }
+    });
+  }
+
+  #fresh(account: Account): AccountWebhooks {
+    const random = this.#random(account.name);
+    const generated = generateWebhookSecret(random);
+    // The account keeps its secret across resets, as a merchant's configuration would.
+    const secret = this.#secrets.get(account.name) ?? this.#options.defaults?.secret ?? generated;
+    this.#secrets.set(account.name, secret);
+    return new AccountWebhooks({
+      account,
+      settings: defaultWebhookSettings({ ...this.#options.defaults, secret }, random),
+      limit: this.#limit,
+      ids: new IdGenerator(random),
+      signal: this.#abort.signal,
+      onChange: () => this.waiters.check(),
+      onError: this.#options.onError,
+    });
+  }
+
+  /** One stream per account and seed: the ids of one account never depend on another's traffic. */
+  #random(accountName: string): RandomSource {
+    if (this.#options.seed === undefined) return cryptoRandom;
+    let hash = 0x811c9dc5 ^ this.#options.seed;
+    for (const char of `webhooks:${accountName}`) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+    return seededRandom(hash >>> 0);
+  }
+}
