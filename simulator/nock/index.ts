@@ -1,3 +1,5 @@
+// First: it must run before nock patches `https.request` (see the module).
+import './agent-base-compat.js';
 import nock from 'nock';
 import type { Account } from '../account/account.js';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../create-simulator.js';
