@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isQrPayloadMode, type QrPayloadMode } from '../documents/qr-payload.js';
 import { type ApiVersion, DEFAULT_API_VERSION, isApiVersion } from '../render/api-version.js';
+import { readWebhookFlags } from './webhook-flags.js';
 
 export interface CliOptions {
   readonly port: number;
@@ -9,6 +10,9 @@ export interface CliOptions {
   readonly apiVersion: ApiVersion;
   readonly seed: number | undefined;
   readonly qrPayload: QrPayloadMode;
+  /** Where every account's webhooks go to start with, and the secret they are signed with. */
+  readonly webhookUrl: string | undefined;
+  readonly webhookSecret: string | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -27,6 +31,8 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       'api-version': { type: 'string' },
       seed: { type: 'string' },
       'qr-payload': { type: 'string' },
+      'webhook-url': { type: 'string' },
+      'webhook-secret': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -47,6 +53,10 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
     apiVersion,
     seed: seed === undefined ? undefined : readInteger('--seed', seed),
     qrPayload,
+    ...readWebhookFlags(
+      values['webhook-url'] ?? env.OMISE_SIM_WEBHOOK_URL,
+      values['webhook-secret'] ?? env.OMISE_SIM_WEBHOOK_SECRET,
+    ),
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -1,6 +1,8 @@
 export const helpText = `omise-sim: an offline, stateful simulator of the Omise (Opn Payments) API
 
-Usage: omise-sim [options]
+Usage: omise-sim [options]                     serve the API
+       omise-sim replay FILE --to URL [...]    send a saved delivery log to a URL (replay --help)
+       omise-sim listen --forward-to URL [...] forward a running simulator's events (listen --help)
 
 Options (each also read from the environment variable shown):
   -p, --port N             port to listen on (OMISE_SIM_PORT, default 4100; 0 picks a free one)
@@ -13,6 +15,10 @@ Options (each also read from the environment variable shown):
       --qr-payload MODE    what QR documents encode (OMISE_SIM_QR_PAYLOAD): wallet_url (default), the
                            simulator's wallet page where a scanning phone pays or fails the charge;
                            realistic, method-shaped codes (weixin://wxpay/bizpayurl?pr=..., Alipay+)
+      --webhook-url URL    where every account's webhooks go to start with (OMISE_SIM_WEBHOOK_URL);
+                           per account: PUT /_sim/webhooks
+      --webhook-secret S   base64 secret every account signs with (OMISE_SIM_WEBHOOK_SECRET; default:
+                           random, shown by GET /_sim/webhooks and, with --webhook-url, at start)
   -h, --help               show this help
   -v, --version            show the version
 

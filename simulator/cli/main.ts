@@ -1,22 +1,33 @@
 #!/usr/bin/env node
 import { createSimulator } from '../create-simulator.js';
 import { paymentMethods } from '../domain/methods/index.js';
+import type { WebhookOptions } from '../webhooks/create-webhooks.js';
 import { CliUsageError, readCliOptions } from './cli-options.js';
 import { helpText } from './help-text.js';
 import { packageVersion } from './package-version.js';
+import { subcommands } from './subcommands.js';
+import { webhookBanner, webhookOptions } from './webhook-banner.js';
 
 async function main(): Promise<void> {
+  const [first, ...rest] = process.argv.slice(2);
+  const subcommand = first === undefined ? undefined : subcommands[first];
+  if (subcommand) {
+    process.exitCode = await subcommand(rest, process.env);
+    return;
+  }
   const options = readCliOptions(process.argv.slice(2), process.env);
   if (options.help) return void console.log(helpText);
   if (options.version) return void console.log(packageVersion());
+  const webhooks = webhookOptions(options);
   const simulator = createSimulator({
     seed: options.seed,
     apiVersion: options.apiVersion,
     publicUrl: options.publicUrl,
     qrPayload: options.qrPayload,
+    webhooks,
   });
   const server = await simulator.listen({ port: options.port, host: options.host });
-  console.log(banner(server.url));
+  console.log(banner(server.url, webhooks));
   const stop = async () => {
     await simulator.close();
     process.exit(0);
@@ -25,13 +36,14 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-function banner(url: string): string {
+function banner(url: string, webhooks: WebhookOptions): string {
   return [
     `omise-sim ${packageVersion()} listening on ${url}`,
     '  keys:      skey_test_<account> / pkey_test_<account> (e.g. skey_test_shop), HTTP Basic, empty password',
     `  methods:   ${paymentMethods.map((method) => method.type).join(', ')}`,
     '  api:       /sources /charges /refunds /events /capability (as https://api.omise.co)',
     '  control:   /_sim (clock, reset; GET /_sim lists it)',
+    webhookBanner(webhooks),
     '  Ctrl+C to stop',
   ].join('\n');
 }

@@ -12,8 +12,12 @@ let setup: WebhookSetup;
 afterEach(() => setup?.close());
 
 const at = (seconds: number) => Date.parse(START) + seconds * 1000;
-const cumulative = (schedule: readonly number[]) =>
-  schedule.reduce<number[]>((times, s) => [...times, (times.at(-1) ?? 0) + s], [0]);
+/** When each attempt happens, in seconds after the first: 0 and the running sums of the schedule. */
+function cumulative(schedule: readonly number[]): number[] {
+  const times = [0];
+  for (const seconds of schedule) times.push((times.at(-1) ?? 0) + seconds);
+  return times;
+}
 
 test('retries a failed delivery a minute later on the account clock', async () => {
   setup = await setupWebhooks();
