@@ -1,5 +1,7 @@
 // The simulator's own control endpoints, machine-readable at `GET /_sim` (no key needed to read it).
 // Every endpoint below it takes the account's secret key. Kept in step with the README's "Control API".
+import { webhookControlEndpoints } from '../../webhooks/webhook-control-api.js';
+
 export const controlApi = {
   object: 'sim_control_api',
   auth: 'HTTP Basic with the account secret key (skey_test_<account>:), like the Omise API',
@@ -41,6 +43,7 @@ export const controlApi = {
       params: { api_version: '2019-05-29 | 2017-11-02' },
       description: 'the API version events and webhooks are rendered with',
     },
+    ...webhookControlEndpoints,
   ],
   omise_test_endpoints: [
     { method: 'POST', path: '/charges/:id/mark_as_paid', description: 'the customer pays' },
