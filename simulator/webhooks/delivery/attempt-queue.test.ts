@@ -1,0 +1,78 @@
+import { expect, test } from 'vitest';
+import { AccountClock } from '../../clock/account-clock.js';
+import type { EventRecord } from '../../domain/records.js';
+import { NO_PLAN } from '../faults/plan-faults.js';
+import { AttemptQueue, type StartedAttempt } from './attempt-queue.js';
+import { ConcurrencyLimit } from './concurrency-limit.js';
+import type { Delivery } from './delivery.js';
+
+function delivery(id: string): Delivery {
+  const event = { id } as EventRecord;
+  return {
+    number: 0,
+    event,
+    url: 'u',
+    secret: null,
+    payload: '',
+    kind: 'event',
+    plan: NO_PLAN,
+    group: id,
+    firstDueAt: 0,
+    held: false,
+    holdUntil: null,
+    state: 'queued',
+    attempts: 0,
+    nextAt: null,
+    cancelScheduled: null,
+  };
+}
+
+/** A queue whose attempts stay open until the test ends them; `retryIn` says when each would be retried. */
+function setup(max: number, retryIn: number | null) {
+  const clock = new AccountClock(() => 1_000_000);
+  clock.freeze();
+  const started: { id: string; at: number; end: () => void }[] = [];
+  const run = (d: Delivery, at: number): StartedAttempt => {
+    let end = () => {};
+    const over = new Promise<void>((resolve) => {
+      end = resolve;
+    });
+    started.push({ id: d.event.id, at, end });
+    return { retryAt: retryIn === null ? null : at + retryIn, over };
+  };
+  const queue = new AttemptQueue(new ConcurrencyLimit(max), clock, run, () => {});
+  return { queue, started };
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+test('starts due attempts in due order, at their due time, within the limit', async () => {
+  const { queue, started } = setup(2, null);
+  queue.push(delivery('late'), 300);
+  queue.push(delivery('early'), 100);
+  queue.push(delivery('middle'), 200);
+  await tick();
+  expect(started.map((s) => [s.id, s.at])).toEqual([
+    ['early', 100],
+    ['middle', 200],
+  ]);
+  expect(queue.open).toBe(2);
+  started[0]?.end();
+  await tick();
+  expect(started.map((s) => s.id)).toEqual(['early', 'middle', 'late']);
+});
+
+test('holds back an attempt due after the retry an open attempt could still need', async () => {
+  const { queue, started } = setup(10, 60);
+  queue.push(delivery('a'), 0);
+  queue.push(delivery('b'), 50);
+  queue.push(delivery('c'), 120);
+  await tick();
+  expect(started.map((s) => s.id)).toEqual(['a', 'b']);
+  started[0]?.end();
+  await tick();
+  expect(started.map((s) => s.id)).toEqual(['a', 'b']);
+  started[1]?.end();
+  await tick();
+  expect(started.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+});
