@@ -186,3 +186,21 @@ test('delivers a burst of 1000 events in full, never more than 32 requests at on
   });
   expectLogMatchesReceiver(setup);
 }, 30_000);
+
+test('closing the simulator cancels the requests in flight', async () => {
+  setup = await setupWebhooks();
+  let arrived = () => {};
+  const arrival = new Promise<void>((resolve) => {
+    arrived = resolve;
+  });
+  setup.receiver.answer(() => {
+    arrived();
+    return { status: 200, delayMs: 3000 };
+  });
+  await setup.createCharge();
+  await arrival;
+  const started = performance.now();
+  await setup.api.sim.close();
+  expect(performance.now() - started).toBeLessThan(1000);
+  expect(setup.log()).toEqual([]);
+});

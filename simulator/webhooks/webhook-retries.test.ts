@@ -132,3 +132,18 @@ test('fires retries by themselves while the clock runs in real time', async () =
   });
   expectLogMatchesReceiver(setup);
 });
+
+test('POST /_sim/webhooks/drain moves the clock through every retry until the deliveries are done', async () => {
+  setup = await setupWebhooks({ retry_schedule: [600, 600] });
+  setup.receiver.answer((_, index) => (index < 2 ? 500 : 200));
+  await setup.createCharge();
+  const drained = await setup.api.post('/_sim/webhooks/drain', { timeout_seconds: 5 }, { json: true });
+  expect(drained.body).toMatchObject({
+    object: 'sim_webhook_status',
+    idle: true,
+    pending: 0,
+    delivered: 1,
+    attempts: 3,
+  });
+  expect(setup.now()).toBe(at(1200));
+});

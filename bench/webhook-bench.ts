@@ -1,0 +1,115 @@
+import type { EventRecord } from '../simulator/domain/records.js';
+import { createSimulator, type Simulator } from '../simulator/index.js';
+import {
+  startWebhookReceiver,
+  type WebhookReceiver,
+} from '../simulator/webhooks/testing/webhook-receiver.js';
+import type { BenchResult } from './bench-result.js';
+import { measureThroughput } from './load.js';
+
+const EVENTS = 3000;
+const CATCH_UP_EVENTS = 300;
+const CONCURRENCY = 32;
+const BASELINE = 'bare fetch loop: POST the same body to the receiver, 32 at once';
+
+/**
+ * Webhooks delivered to a local receiver on 127.0.0.1, each rendered, signed, POSTed and logged, next to a
+ * bare fetch loop POSTing the same body to the same receiver with the simulator's concurrency.
+ */
+export async function webhookBench(): Promise<BenchResult[]> {
+  const receiver = await startWebhookReceiver();
+  const sim = createSimulator({ seed: 3, log: () => {}, webhooks: { url: receiver.url } });
+  try {
+    const template = await sampleEvent(sim);
+    const body = sim.webhooks.state('bench').payload(template);
+    const headers = { 'content-type': 'application/json' };
+    const baseline = await measureThroughput(EVENTS, CONCURRENCY, () =>
+      fetch(receiver.url, { method: 'POST', headers, body }),
+    );
+    const delivered = await deliveryRate(sim, receiver, template);
+    const catchUp = await catchUpRate(sim, receiver, template);
+    return [
+      { name: BASELINE, value: baseline, unit: 'req/s' },
+      {
+        name: 'omise-sim: events delivered (render, sign, POST, log)',
+        value: delivered,
+        unit: 'events/s',
+        baseline: BASELINE,
+      },
+      {
+        name: 'omise-sim: retries fired by a 1-day clock advance',
+        value: catchUp,
+        unit: 'attempts/s',
+        baseline: BASELINE,
+      },
+    ];
+  } finally {
+    await sim.close();
+    await receiver.close();
+  }
+}
+
+/** One real charge's charge.create, as the template of the synthetic burst. */
+async function sampleEvent(sim: Simulator): Promise<EventRecord> {
+  const account = sim.account('bench');
+  account.clock.freeze();
+  await sim.request('/charges', {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from('skey_test_bench:').toString('base64')}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({
+      amount: 150000,
+      currency: 'THB',
+      source: { type: 'wechat_pay_upm', barcode: '130991292552725093' },
+    }),
+  });
+  await sim.webhooks.idle('bench');
+  return [...account.store.events.values()][0] as EventRecord;
+}
+
+/** A burst of events of distinct charges, recorded at once; the time until the last is delivered and logged. */
+async function deliveryRate(
+  sim: Simulator,
+  receiver: WebhookReceiver,
+  template: EventRecord,
+): Promise<number> {
+  const before = receiver.received.length;
+  const started = performance.now();
+  burst(sim, template, EVENTS, 'a');
+  await sim.webhooks.idle('bench', { timeoutMs: 120_000 });
+  const seconds = (performance.now() - started) / 1000;
+  if (receiver.received.length - before !== EVENTS) throw new Error('not every event was delivered');
+  return EVENTS / seconds;
+}
+
+/** Events whose endpoint always fails; a 1-day advance then fires 7 retries each, in due order. */
+async function catchUpRate(
+  sim: Simulator,
+  receiver: WebhookReceiver,
+  template: EventRecord,
+): Promise<number> {
+  receiver.answer(() => 500);
+  burst(sim, template, CATCH_UP_EVENTS, 'b');
+  await sim.webhooks.idle('bench', { timeoutMs: 120_000 });
+  const attemptsBefore = sim.webhooks.status('bench').attempts;
+  const started = performance.now();
+  sim.account('bench').clock.advance(86_400_000);
+  await sim.webhooks.idle('bench', { timeoutMs: 120_000 });
+  const seconds = (performance.now() - started) / 1000;
+  return (sim.webhooks.status('bench').attempts - attemptsBefore) / seconds;
+}
+
+function burst(sim: Simulator, template: EventRecord, count: number, tag: string): void {
+  const account = sim.account('bench');
+  const now = account.clock.now();
+  for (let i = 0; i < count; i++) {
+    account.recordEvent({
+      ...template,
+      id: account.ids.next('evnt', now),
+      createdAt: now,
+      chargeId: `chrg_bench_${tag}${i}`,
+    });
+  }
+}
