@@ -143,6 +143,11 @@ const badFaults: [string, Record<string, unknown>, string][] = [
     messages.numberOutOfRange('rules[0].copies', 1, 10),
   ],
   ['a negative seed', { seed: -1, rules: [] }, messages.numberOutOfRange('seed', 0, 2 ** 32 - 1)],
+  [
+    'a field the fault does not take',
+    { rules: [{ fault: 'duplicate', seconds: 5 }] },
+    messages.unknownParameter('rules[0].seconds'),
+  ],
 ];
 
 test.each(badFaults)('refuses faults with %s, and keeps the rules it had', async (_, params, message) => {

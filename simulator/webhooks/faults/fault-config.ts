@@ -43,6 +43,19 @@ export interface FaultConfig {
 
 export const NO_FAULTS: FaultConfig = { seed: 0, rules: [] };
 
+export type FaultField = 'copies' | 'seconds' | 'attempts';
+
+/** The fault-specific fields each fault takes. */
+export const FAULT_FIELDS: Readonly<Record<FaultName, readonly FaultField[]>> = {
+  duplicate: ['copies'],
+  reorder: ['seconds'],
+  delay: ['seconds'],
+  drop_first: ['attempts'],
+  stale_payload: [],
+  bad_signature: ['attempts'],
+  old_timestamp: ['seconds', 'attempts'],
+};
+
 /** Defaults for the fault-specific fields. */
 export const FAULT_DEFAULTS: Readonly<
   Record<FaultName, { seconds: number; copies: number; attempts: number }>

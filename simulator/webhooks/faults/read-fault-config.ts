@@ -4,23 +4,14 @@ import type { Params } from '../../http/form-params.js';
 import { readEventKeys, readHttpUrlField, readList, readNumber, rejectUnknown } from '../read-fields.js';
 import {
   FAULT_DEFAULTS,
+  FAULT_FIELDS,
   FAULT_NAMES,
   type FaultConfig,
   type FaultName,
   type FaultRule,
 } from './fault-config.js';
 
-const RULE_FIELDS = [
-  'fault',
-  'keys',
-  'charge',
-  'url',
-  'probability',
-  'limit',
-  'copies',
-  'seconds',
-  'attempts',
-];
+const COMMON_FIELDS = ['fault', 'keys', 'charge', 'url', 'probability', 'limit'];
 const MAX_RULES = 50;
 
 /** `{"seed": 7, "rules": [{"fault": "duplicate", "keys": ["charge.complete"]}]}`; the seed defaults to 0. */
@@ -42,9 +33,9 @@ export function readFaultRule(item: unknown, prefix = ''): FaultRule {
     throw omiseError('bad_request', messages.faultUnknown(FAULT_NAMES));
   }
   const params = item as Params;
-  rejectUnknown(params, RULE_FIELDS, prefix);
   const fault = params.fault as FaultName;
   if (!FAULT_NAMES.includes(fault)) throw omiseError('bad_request', messages.faultUnknown(FAULT_NAMES));
+  rejectUnknown(params, [...COMMON_FIELDS, ...FAULT_FIELDS[fault]], prefix);
   const defaults = FAULT_DEFAULTS[fault];
   const charge = params.charge;
   if (charge !== undefined && charge !== null && typeof charge !== 'string') {

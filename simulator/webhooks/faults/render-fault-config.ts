@@ -1,4 +1,4 @@
-import type { FaultConfig } from './fault-config.js';
+import { FAULT_FIELDS, type FaultConfig } from './fault-config.js';
 import type { FaultCounters } from './plan-faults.js';
 
 /** Rules with how many deliveries each matched and hit so far. */
@@ -18,9 +18,7 @@ export function renderFaultConfig(
       url: rule.url,
       probability: rule.probability,
       limit: rule.limit,
-      copies: rule.copies,
-      seconds: rule.seconds,
-      attempts: rule.attempts,
+      ...Object.fromEntries(FAULT_FIELDS[rule.fault].map((field) => [field, rule[field]])),
       matched: counters.matched[index] ?? 0,
       applied: counters.applied[index] ?? 0,
     })),
