@@ -28,6 +28,8 @@ export interface SimulatorOptions {
   readonly qrPayload?: QrPayloadMode;
   /** Where every account's webhooks go to start with (`url`, base64 `secret`), and how many requests at once. */
   readonly webhooks?: WebhookOptions;
+  /** Sends webhook requests instead of the global `fetch`, e.g. straight to a merchant's in-process handler. */
+  readonly webhookFetch?: typeof fetch;
 }
 
 export interface ListenOptions {
@@ -69,7 +71,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     realNow: options.realNow,
     onJobError: (error) => log('a scheduled job failed', error),
   });
-  const webhooks = createWebhooks(accounts, options.webhooks ?? {}, options.seed, log);
+  const webhookOptions = { ...options.webhooks, fetch: options.webhookFetch ?? options.webhooks?.fetch };
+  const webhooks = createWebhooks(accounts, webhookOptions, options.seed, log);
   const app = createApp({
     accounts,
     publicUrl: options.publicUrl,

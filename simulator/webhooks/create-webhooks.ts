@@ -16,6 +16,8 @@ import { WebhookDispatcher } from './webhook-dispatcher.js';
 export interface WebhookOptions extends WebhookDefaults {
   /** Webhook requests open at once, across accounts (default 32). */
   readonly concurrency?: number;
+  /** Sends webhook requests (default: the global `fetch`), e.g. to a merchant's in-process handler. */
+  readonly fetch?: typeof fetch;
 }
 
 export interface Webhooks {
@@ -37,6 +39,7 @@ export function createWebhooks(
   const dispatcher = new WebhookDispatcher(accounts, {
     defaults: { url: options.url, secret: options.secret },
     concurrency: options.concurrency,
+    fetch: options.fetch,
     seed,
     onError: log,
   });

@@ -67,6 +67,14 @@ export class SimulatorWebhooks {
     return this.status(account);
   }
 
+  /**
+   * Replaces what sends webhook requests (`createSimulator({ webhookFetch })` sets it at the start), e.g. to
+   * route them to a merchant's in-process handler. The timeout still applies.
+   */
+  transport(send: typeof fetch): void {
+    this.#dispatcher.transport = send;
+  }
+
   status(account: string): DeliveryStatus {
     return this.#state(account).status();
   }

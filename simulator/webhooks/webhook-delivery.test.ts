@@ -1,4 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
+import { chargeParams, testApi } from '../test-support/test-api.js';
 import { signatureHeaders } from './signature/signature-headers.js';
 import { verifyOmiseSignature } from './signature/verify-omise-signature.js';
 import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver.js';
@@ -203,4 +204,34 @@ test('closing the simulator cancels the requests in flight', async () => {
   await setup.api.sim.close();
   expect(performance.now() - started).toBeLessThan(1000);
   expect(setup.log()).toEqual([]);
+});
+
+test('sends through webhookFetch, e.g. to an in-process handler, and still times out', async () => {
+  const seen: string[] = [];
+  const handler = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    seen.push(JSON.parse(await request.text()).key);
+    return seen.length === 1 ? new Promise<Response>(() => {}) : new Response(null, { status: 204 });
+  }) as typeof fetch;
+  const api = testApi('inproc', { webhookFetch: handler });
+  api.freezeAt(START);
+  await api.send(
+    'PUT',
+    '/_sim/webhooks',
+    { url: 'http://merchant.invalid/hooks', timeout_seconds: 0.1 },
+    { json: true },
+  );
+  await api.post('/charges', chargeParams('wechat_pay_upm', 150000));
+  await api.sim.webhooks.idle('inproc');
+  await api.advance(60);
+  await api.sim.webhooks.idle('inproc');
+  expect(api.sim.webhooks.deliveries('inproc').map((a) => [a.status, a.error])).toEqual([
+    [null, 'timeout: no complete answer within 0.1 s'],
+    [204, null],
+  ]);
+  api.sim.webhooks.transport((async () => new Response('nope', { status: 500 })) as typeof fetch);
+  await api.post('/charges', chargeParams('wechat_pay_upm', 150000));
+  await api.sim.webhooks.idle('inproc');
+  expect(api.sim.webhooks.deliveries('inproc').at(-1)).toMatchObject({ status: 500, responseBody: 'nope' });
+  await api.sim.close();
 });

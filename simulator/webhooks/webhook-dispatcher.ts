@@ -15,6 +15,8 @@ export interface WebhookDispatcherOptions {
   readonly concurrency?: number;
   /** Seeds delivery ids and generated secrets, per account. */
   readonly seed?: number;
+  /** Sends webhook requests (default: the global `fetch`). */
+  readonly fetch?: typeof fetch;
   readonly onError: (message: string, error: unknown) => void;
 }
 
@@ -32,11 +34,14 @@ export class WebhookDispatcher {
   readonly #states = new Map<string, AccountWebhooks>();
   readonly #secrets = new Map<string, string>();
   readonly waiters: IdleWaiters;
+  /** Sends webhook requests; replaceable at any time (`simulator.webhooks.transport()`). */
+  transport: typeof fetch;
 
   constructor(accounts: Accounts, options: WebhookDispatcherOptions) {
     this.#accounts = accounts;
     this.#options = options;
     this.#limit = new ConcurrencyLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
+    this.transport = options.fetch ?? ((input, init) => fetch(input, init));
     this.waiters = new IdleWaiters((name) => this.isIdle(name));
     accounts.onCreate((account) => this.#attach(account));
   }
@@ -99,6 +104,7 @@ export class WebhookDispatcher {
       limit: this.#limit,
       ids: new IdGenerator(random),
       signal: this.#abort.signal,
+      transport: () => this.transport,
       onChange: () => this.waiters.check(),
       onError: this.#options.onError,
     });

@@ -25,6 +25,8 @@ export interface AccountWebhooksOptions {
   /** Makes `whdl_test_...` ids; the account's own stream, so deliveries never shift the ids of charges. */
   readonly ids: IdGenerator;
   readonly signal: AbortSignal;
+  /** The transport of the moment (`simulator.webhooks.transport()` may change it). */
+  readonly transport: () => typeof fetch;
   /** Hears every change after which the account may have become idle. */
   readonly onChange: () => void;
   /** Hears simulator bugs; they never reach the API client whose request made the event. */
@@ -246,6 +248,7 @@ export class AccountWebhooks {
           headers: request.headers,
           timeoutMs: this.settings.timeoutMs,
           signal: this.#options.signal,
+          fetch: this.#options.transport(),
         });
     const over = sent.then((response) => {
       if (this.#disposed) return;

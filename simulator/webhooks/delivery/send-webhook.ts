@@ -5,6 +5,8 @@ export interface WebhookRequest {
   readonly timeoutMs: number;
   /** Aborts the request early (the simulator closing). */
   readonly signal?: AbortSignal;
+  /** Sends the request (default: the global `fetch`); tests may route it to an in-process handler. */
+  readonly fetch?: typeof fetch;
 }
 
 export interface WebhookResponse {
@@ -30,15 +32,17 @@ export async function sendWebhook(request: WebhookRequest): Promise<WebhookRespo
   const took = () => Math.round(performance.now() - started);
   let status: number | null = null;
   try {
-    const response = await fetch(request.url, {
+    const send = request.fetch ?? fetch;
+    const init: RequestInit = {
       method: 'POST',
       headers: request.headers,
       body: request.body,
       redirect: 'manual',
       signal,
-    });
+    };
+    const response = await untilAborted(send(request.url, init), signal);
     status = response.status;
-    const text = await response.text();
+    const text = await untilAborted(response.text(), signal);
     return { status, error: null, responseBody: text.slice(0, RESPONSE_EXCERPT), durationMs: took() };
   } catch (error) {
     return {
@@ -48,6 +52,16 @@ export async function sendWebhook(request: WebhookRequest): Promise<WebhookRespo
       durationMs: took(),
     };
   }
+}
+
+/** Enforces the timeout even on a transport that ignores the signal (an in-process handler may). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 function describeFailure(error: unknown, timeout: AbortSignal, request: WebhookRequest): string {
