@@ -1,22 +1,21 @@
 import type { Account } from '../../account/account.js';
 import type { IdGenerator } from '../../domain/ids.js';
-import type { ChargeSnapshot, EventRecord } from '../../domain/records.js';
-import type { ApiVersion } from '../../render/api-version.js';
-import { renderEvent } from '../../render/render-event.js';
+import type { EventRecord } from '../../domain/records.js';
 import { type FaultConfig, NO_FAULTS } from '../faults/fault-config.js';
-import { type FaultCounters, NO_PLAN, planFaults } from '../faults/plan-faults.js';
+import type { FaultCounters } from '../faults/plan-faults.js';
 import type { WebhookSettings } from '../settings/webhook-settings.js';
 import { signatureHeaders } from '../signature/signature-headers.js';
 import { AttemptQueue, type StartedAttempt } from './attempt-queue.js';
 import { buildAttempt } from './build-attempt.js';
 import type { ConcurrencyLimit } from './concurrency-limit.js';
-import type { Delivery, DeliveryKind } from './delivery.js';
+import { createDelivery, type Delivery } from './delivery.js';
 import { DeliveryLanes } from './delivery-lanes.js';
 import { DeliveryLog } from './delivery-log.js';
+import { eventDeliveries, replayDeliveries } from './delivery-specs.js';
 import { type DeliveryStatus, deliveryStatus } from './delivery-status.js';
+import { EventPayloads } from './event-payloads.js';
 import { recordAttempt } from './record-attempt.js';
 import { sendWebhook, type WebhookResponse } from './send-webhook.js';
-import { webhookPayloadJson } from './webhook-payload-json.js';
 
 export interface AccountWebhooksOptions {
   readonly account: Account;
@@ -61,7 +60,7 @@ export class AccountWebhooks {
   readonly #lanes = new DeliveryLanes();
   readonly #live = new Set<Delivery>();
   readonly #queue: AttemptQueue;
-  readonly #versions = new Map<string, ApiVersion>();
+  readonly #payloads: EventPayloads;
   readonly #totals = { delivered: 0, failed: 0 };
   #numbered = 0;
   #disposed = false;
@@ -69,6 +68,7 @@ export class AccountWebhooks {
   constructor(options: AccountWebhooksOptions) {
     this.#options = options;
     this.#account = options.account;
+    this.#payloads = new EventPayloads(options.account);
     this.settings = options.settings;
     this.initialSettings = options.settings;
     const run = (delivery: Delivery, at: number) => this.#attempt(delivery, at);
@@ -83,52 +83,20 @@ export class AccountWebhooks {
   /** Every recorded event: to the charge's own `webhook_endpoints` if it has some, else to the account's. */
   handleEvent(event: EventRecord): void {
     if (this.#disposed) return;
-    this.#versions.set(event.id, this.#account.apiVersion);
+    this.#payloads.remember(event);
     const urls = this.targets(event);
     if (urls.length === 0) return;
-    const payload = this.payload(event);
-    const older = this.faults.rules.some((rule) => rule.fault === 'stale_payload')
-      ? olderState(this.#account, event)
-      : null;
-    for (const url of urls) {
-      const plan = planFaults(this.faults, this.faultCounters, { event, url, hasOlderState: older !== null });
-      const body = plan.stale && older ? this.payload(event, older) : payload;
-      const group = `${url}\n${event.chargeId}`;
-      this.#enqueue(
-        this.#create(event, url, 'event', {
-          payload: body,
-          plan,
-          group,
-          firstDueAt: event.createdAt + plan.delayMs,
-        }),
-      );
-      for (let copy = 0; copy < plan.copies; copy++) {
-        this.#enqueue(
-          this.#create(event, url, 'duplicate', {
-            payload,
-            plan: NO_PLAN,
-            group,
-            firstDueAt: event.createdAt,
-          }),
-        );
-      }
+    for (const spec of eventDeliveries(event, urls, this.#payloads, this.faults, this.faultCounters)) {
+      this.#enqueue(createDelivery(++this.#numbered, spec));
     }
   }
 
   /** Sends the event again, now, with a fresh signature: to `url`, or to wherever it would go today. */
   replay(event: EventRecord, options: ReplayOptions = {}): number {
     const urls = options.url ? [options.url] : this.targets(event);
-    const payload = this.payload(event);
-    for (const url of urls) {
-      const group = `replay\n${url}\n${event.chargeId}`;
-      const spec = {
-        payload,
-        plan: NO_PLAN,
-        group,
-        firstDueAt: this.#account.clock.now(),
-        secret: options.secret ?? null,
-      };
-      this.#enqueue(this.#create(event, url, 'replay', spec));
+    const now = this.#account.clock.now();
+    for (const spec of replayDeliveries(event, urls, this.payload(event), now, options.secret ?? null)) {
+      this.#enqueue(createDelivery(++this.#numbered, spec));
     }
     return urls.length;
   }
@@ -143,10 +111,8 @@ export class AccountWebhooks {
   }
 
   /** The body Omise would POST for the event, rendered at the account's API version when it happened. */
-  payload(event: EventRecord, snapshot?: ChargeSnapshot): string {
-    const version = this.#versions.get(event.id) ?? this.#account.apiVersion;
-    const shown: EventRecord = snapshot ? { ...event, data: { object: 'charge', snapshot } } : event;
-    return webhookPayloadJson(renderEvent(shown, version, []));
+  payload(event: EventRecord): string {
+    return this.#payloads.payload(event);
   }
 
   /** The event's webhook body signed now with the account secret: what the event stream hands a forwarder. */
@@ -177,26 +143,6 @@ export class AccountWebhooks {
     for (const delivery of this.#live) delivery.cancelScheduled?.();
     this.#live.clear();
     this.#lanes.clear();
-  }
-
-  #create(event: EventRecord, url: string, kind: DeliveryKind, spec: DeliverySpec): Delivery {
-    const { plan } = spec;
-    const held = plan.holdMs !== null;
-    const holdUntil = held ? event.createdAt + (plan.holdMs ?? 0) : null;
-    return {
-      number: ++this.#numbered,
-      event,
-      url,
-      kind,
-      secret: null,
-      ...spec,
-      held,
-      holdUntil,
-      state: 'queued',
-      attempts: 0,
-      nextAt: null,
-      cancelScheduled: null,
-    };
   }
 
   #enqueue(delivery: Delivery): void {
@@ -265,20 +211,4 @@ export class AccountWebhooks {
     this.#live.delete(delivery);
     this.#startAll(this.#lanes.finish(delivery, this.settings.ordering), at);
   }
-}
-
-type DeliverySpec = Pick<Delivery, 'payload' | 'plan' | 'group' | 'firstDueAt'> & {
-  readonly secret?: string | null;
-};
-
-/** The charge as it was at its previous event: what the stale_payload fault sends. */
-function olderState(account: Account, event: EventRecord): ChargeSnapshot | null {
-  if (event.data.object !== 'charge') return null;
-  const events = account.store.eventsOf(event.chargeId);
-  const index = events.indexOf(event);
-  for (let i = (index < 0 ? events.length : index) - 1; i >= 0; i--) {
-    const data = events[i]?.data;
-    if (data?.object === 'charge') return data.snapshot;
-  }
-  return null;
 }

@@ -1,5 +1,6 @@
 import type { EventRecord } from '../../domain/records.js';
 import type { FaultPlan } from '../faults/plan-faults.js';
+import type { DeliverySpec } from './delivery-specs.js';
 
 /** `event`: the delivery every event gets; `duplicate`: a copy made by a fault; `replay`: asked for later. */
 export type DeliveryKind = 'event' | 'duplicate' | 'replay';
@@ -37,4 +38,19 @@ export interface Delivery {
   /** When the next attempt is due while scheduled; null otherwise. */
   nextAt: number | null;
   cancelScheduled: (() => void) | null;
+}
+
+/** A delivery not started yet; the reorder fault's hold counts from the event's time. */
+export function createDelivery(number: number, spec: DeliverySpec): Delivery {
+  const holdMs = spec.plan.holdMs;
+  return {
+    number,
+    ...spec,
+    held: holdMs !== null,
+    holdUntil: holdMs === null ? null : spec.event.createdAt + holdMs,
+    state: 'queued',
+    attempts: 0,
+    nextAt: null,
+    cancelScheduled: null,
+  };
 }

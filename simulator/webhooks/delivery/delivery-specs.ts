@@ -1,0 +1,70 @@
+import type { EventRecord } from '../../domain/records.js';
+import type { FaultConfig } from '../faults/fault-config.js';
+import { type FaultCounters, type FaultPlan, NO_PLAN, planFaults } from '../faults/plan-faults.js';
+import type { DeliveryKind } from './delivery.js';
+import type { EventPayloads } from './event-payloads.js';
+
+/** A delivery to be made: one event to one endpoint, with its body, faults and ordering group. */
+export interface DeliverySpec {
+  readonly event: EventRecord;
+  readonly url: string;
+  readonly kind: DeliveryKind;
+  readonly payload: string;
+  readonly plan: FaultPlan;
+  readonly group: string;
+  readonly firstDueAt: number;
+  readonly secret: string | null;
+}
+
+/** An event's deliveries: one per endpoint, bent by the faults that hit it, each followed by its copies. */
+export function eventDeliveries(
+  event: EventRecord,
+  urls: readonly string[],
+  payloads: EventPayloads,
+  faults: FaultConfig,
+  counters: FaultCounters,
+): DeliverySpec[] {
+  const payload = payloads.payload(event);
+  const stale = faults.rules.some((rule) => rule.fault === 'stale_payload');
+  const older = stale ? payloads.olderState(event) : null;
+  return urls.flatMap((url) => {
+    const plan = planFaults(faults, counters, { event, url, hasOlderState: older !== null });
+    const body = plan.stale && older ? payloads.payload(event, older) : payload;
+    const base = { event, url, group: `${url}\n${event.chargeId}`, secret: null };
+    const copy: DeliverySpec = {
+      ...base,
+      kind: 'duplicate',
+      payload,
+      plan: NO_PLAN,
+      firstDueAt: event.createdAt,
+    };
+    const first: DeliverySpec = {
+      ...base,
+      kind: 'event',
+      payload: body,
+      plan,
+      firstDueAt: event.createdAt + plan.delayMs,
+    };
+    return [first, ...Array.from({ length: plan.copies }, () => copy)];
+  });
+}
+
+/** Replays go now, untouched by faults, in an ordering group of their own per endpoint and charge. */
+export function replayDeliveries(
+  event: EventRecord,
+  urls: readonly string[],
+  payload: string,
+  now: number,
+  secret: string | null,
+): DeliverySpec[] {
+  return urls.map((url) => ({
+    event,
+    url,
+    kind: 'replay',
+    payload,
+    plan: NO_PLAN,
+    group: `replay\n${url}\n${event.chargeId}`,
+    firstDueAt: now,
+    secret,
+  }));
+}
