@@ -71,7 +71,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     realNow: options.realNow,
     onJobError: (error) => log('a scheduled job failed', error),
   });
-  const webhookOptions = { ...options.webhooks, fetch: options.webhookFetch ?? options.webhooks?.fetch };
+  const webhookOptions = { ...options.webhooks, fetch: options.webhookFetch ?? options.webhooks?.fetch, realNow: options.realNow };
   const webhooks = createWebhooks(accounts, webhookOptions, options.seed, log);
   const app = createApp({
     accounts,

@@ -18,6 +18,8 @@ export interface WebhookOptions extends WebhookDefaults {
   readonly concurrency?: number;
   /** Sends webhook requests (default: the global `fetch`), e.g. to a merchant's in-process handler. */
   readonly fetch?: typeof fetch;
+  /** Real time, for signature timestamps (default Date.now). */
+  readonly realNow?: () => number;
 }
 
 export interface Webhooks {
@@ -40,6 +42,7 @@ export function createWebhooks(
     defaults: { url: options.url, secret: options.secret },
     concurrency: options.concurrency,
     fetch: options.fetch,
+    realNow: options.realNow,
     seed,
     onError: log,
   });

@@ -17,6 +17,8 @@ export interface WebhookDispatcherOptions {
   readonly seed?: number;
   /** Sends webhook requests (default: the global `fetch`). */
   readonly fetch?: typeof fetch;
+  /** Real time, for signature timestamps (default Date.now). */
+  readonly realNow?: () => number;
   readonly onError: (message: string, error: unknown) => void;
 }
 
@@ -105,6 +107,7 @@ export class WebhookDispatcher {
       ids: new IdGenerator(random),
       signal: this.#abort.signal,
       transport: () => this.transport,
+      realNow: this.#options.realNow ?? Date.now,
       onChange: () => this.waiters.check(),
       onError: this.#options.onError,
     });

@@ -4,6 +4,7 @@ import { verifyOmiseSignature } from './signature/verify-omise-signature.js';
 import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver.js';
 import {
   expectLogMatchesReceiver,
+  REAL_NOW,
   START,
   setupWebhooks,
   type WebhookSetup,
@@ -29,10 +30,10 @@ test('replays an event to its endpoint now, with a fresh signature', async () =>
   await setup.idle();
   const [original, again] = setup.receiver.received;
   expect(again?.body).toBe(original?.body);
-  expect(again?.headers['omise-signature-timestamp']).toBe(String(at(3600) / 1000));
-  expect(
-    verifyOmiseSignature(again?.body ?? '', again?.headers ?? {}, setup.secret, { now: setup.now() }),
-  ).toBe(true);
+  expect(again?.headers['omise-signature-timestamp']).toBe(String(REAL_NOW / 1000));
+  expect(verifyOmiseSignature(again?.body ?? '', again?.headers ?? {}, setup.secret, { now: REAL_NOW })).toBe(
+    true,
+  );
   expect(setup.log().map((attempt) => attempt.kind)).toEqual(['event', 'replay']);
   expectLogMatchesReceiver(setup);
 });
@@ -52,7 +53,7 @@ test('replays to another URL signed with the secret given', async () => {
   await setup.idle();
   const request = staging.received[0];
   expect(
-    verifyOmiseSignature(request?.body ?? '', request?.headers ?? {}, 'c3RhZ2luZw==', { now: setup.now() }),
+    verifyOmiseSignature(request?.body ?? '', request?.headers ?? {}, 'c3RhZ2luZw==', { now: REAL_NOW }),
   ).toBe(true);
 });
 

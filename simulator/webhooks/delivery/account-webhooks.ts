@@ -26,6 +26,8 @@ export interface AccountWebhooksOptions {
   readonly signal: AbortSignal;
   /** The transport of the moment (`simulator.webhooks.transport()` may change it). */
   readonly transport: () => typeof fetch;
+  /** Real time: what signature timestamps say, since receivers check them against their own clocks. */
+  readonly realNow: () => number;
   /** Hears every change after which the account may have become idle. */
   readonly onChange: () => void;
   /** Hears simulator bugs; they never reach the API client whose request made the event. */
@@ -185,7 +187,7 @@ export class AccountWebhooks {
     const delay = this.settings.retrySchedule[number - 1];
     const retryAt = delay === undefined ? null : at + delay * 1000;
     const id = this.#options.ids.next('whdl', at);
-    const request = buildAttempt(delivery, number, at, id, this.settings);
+    const request = buildAttempt(delivery, number, at, id, this.settings, this.#options.realNow());
     const sent = request.dropped
       ? Promise.resolve(DROPPED)
       : sendWebhook({

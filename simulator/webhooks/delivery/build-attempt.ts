@@ -18,8 +18,9 @@ export interface AttemptRequest {
 }
 
 /**
- * The request of attempt `attempt` at account time `at`: Omise's headers (JSON, `Omise-Signature` and its
- * timestamp in unix seconds), the simulator's own `Omise-Sim-Delivery` / `Omise-Sim-Attempt` for matching a
+ * The request of attempt `attempt` at account time `at`, sent at real time `sentAt`: Omise's headers (JSON,
+ * `Omise-Signature` and its timestamp in unix seconds of the real time of sending, because a receiver checks
+ * it against its own clock whatever the account clock says), the simulator's own `Omise-Sim-Delivery` / `Omise-Sim-Attempt` for matching a
  * receiver's log to the simulator's, and whatever the delivery's faults do to this attempt.
  */
 export function buildAttempt(
@@ -28,6 +29,7 @@ export function buildAttempt(
   at: number,
   id: string,
   settings: WebhookSettings,
+  sentAt: number,
 ): AttemptRequest {
   const { plan } = delivery;
   const faults: string[] = [];
@@ -35,7 +37,7 @@ export function buildAttempt(
   if (attempt === 1 && plan.faults.includes('delay')) faults.push('delay');
   if (attempt === 1 && plan.faults.includes('reorder')) faults.push('reorder');
   if (plan.stale) faults.push('stale_payload');
-  let timestamp = Math.floor(at / 1000);
+  let timestamp = Math.floor(sentAt / 1000);
   if (plan.oldTimestamp && attempt <= plan.oldTimestamp.attempts) {
     timestamp -= plan.oldTimestamp.seconds;
     faults.push('old_timestamp');

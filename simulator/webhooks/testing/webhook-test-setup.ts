@@ -4,6 +4,8 @@ import type { DeliveryAttempt } from '../delivery/delivery-attempt.js';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 
 export const START = '2024-03-01T10:00:00Z';
+/** The receiver's wall clock (and the simulator's real time): signatures carry it, whatever the account clock says. */
+export const REAL_NOW = Date.parse('2026-11-22T09:00:00Z');
 
 export interface WebhookSetup {
   readonly api: TestApi;
@@ -11,6 +13,7 @@ export interface WebhookSetup {
   readonly account: string;
   /** The account's webhook secret. */
   readonly secret: string;
+  /** The account clock. */
   now(): number;
   createCharge(extra?: Record<string, unknown>): Promise<string>;
   pay(chargeId: string): Promise<void>;
@@ -25,9 +28,12 @@ export interface WebhookSetup {
  * An in-process simulator (seeded, clock frozen at START) whose account sends its webhooks to a real
  * receiver on 127.0.0.1; `settings` go to PUT /_sim/webhooks on top of the receiver's url.
  */
-export async function setupWebhooks(settings: Record<string, unknown> = {}): Promise<WebhookSetup> {
+export async function setupWebhooks(
+  settings: Record<string, unknown> = {},
+  options: { realNow?: () => number } = {},
+): Promise<WebhookSetup> {
   const receiver = await startWebhookReceiver();
-  const api = testApi('hooks');
+  const api = testApi('hooks', { realNow: options.realNow ?? (() => REAL_NOW) });
   api.freezeAt(START);
   const put = await api.send('PUT', '/_sim/webhooks', { url: receiver.url, ...settings }, { json: true });
   if (put.status !== 200) throw new Error(`PUT /_sim/webhooks failed: ${JSON.stringify(put.body)}`);
