@@ -1,0 +1,46 @@
+import type { ScenarioModel } from '../model.js';
+import type { ScenarioWorld } from '../world/scenario-world.js';
+import type { ScenarioCommand } from './scenario-command.js';
+
+const MAX_ORDERS = 6;
+const BARCODE_METHODS = new Set(['wechat_pay_upm', 'barcode_wechat']);
+
+/** A customer checks out: the merchant creates a charge (the amount may sit at or just past a limit). */
+export class CheckoutCommand implements ScenarioCommand {
+  #outcome = '';
+
+  constructor(
+    readonly method: string,
+    readonly amount: number,
+    readonly currency: string,
+  ) {}
+
+  check(model: Readonly<ScenarioModel>): boolean {
+    return model.orders.length < MAX_ORDERS;
+  }
+
+  async run(model: ScenarioModel, world: ScenarioWorld): Promise<void> {
+    model.checkouts++;
+    const orderId = `order-${model.checkouts}`;
+    const accepted = await world.checkout({
+      orderId,
+      amount: this.amount,
+      currency: this.currency,
+      method: this.method,
+      ...(BARCODE_METHODS.has(this.method) && { barcode: '130991292552725093' }),
+      ...(this.method === 'truemoney' && { phoneNumber: '0812345678' }),
+    });
+    this.#outcome = accepted ? `${orderId}` : `${orderId} (refused)`;
+    if (accepted)
+      model.orders.push({ orderId, method: this.method, amount: this.amount, currency: this.currency });
+    await world.afterStep(this.toString());
+  }
+
+  toString(): string {
+    return `checkout ${this.#outcome || 'order'}: ${this.amount} ${this.currency} by ${this.method}`;
+  }
+
+  toJSON() {
+    return { kind: 'checkout', method: this.method, amount: this.amount, currency: this.currency };
+  }
+}

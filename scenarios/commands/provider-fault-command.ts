@@ -1,0 +1,41 @@
+import type { ScenarioModel } from '../model.js';
+import type { ScenarioWorld } from '../world/scenario-world.js';
+import type { ScenarioCommand } from './scenario-command.js';
+
+export type ProviderFault = 500 | 429 | 'slow';
+
+/** Which of the merchant's calls the fault hits: the next one, or the next time it fetches a charge. */
+export type ProviderFaultTarget = 'next_call' | 'charge_retrieval';
+
+/** The Omise API answers a merchant call with a 500 or a 429 (changing nothing), or slowly. */
+export class ProviderFaultCommand implements ScenarioCommand {
+  constructor(
+    readonly fault: ProviderFault,
+    readonly target: ProviderFaultTarget = 'next_call',
+  ) {}
+
+  check(): boolean {
+    return true;
+  }
+
+  async run(_model: ScenarioModel, world: ScenarioWorld): Promise<void> {
+    const fault = this.fault === 'slow' ? { delay_ms: 50 } : { status: this.fault };
+    const where = this.target === 'charge_retrieval' ? { method: 'GET', path: '/charges/' } : {};
+    await world.control.must('POST', '/_sim/api_faults', { ...fault, ...where });
+    await world.afterStep(this.toString());
+  }
+
+  toString(): string {
+    const call =
+      this.target === 'charge_retrieval'
+        ? 'the next time the merchant fetches a charge'
+        : "the merchant's next call";
+    return this.fault === 'slow'
+      ? `the API answers ${call} slowly`
+      : `the API answers ${call} with ${this.fault}`;
+  }
+
+  toJSON() {
+    return { kind: 'provider_fault', fault: this.fault, target: this.target };
+  }
+}

@@ -1,0 +1,15 @@
+export { builtInInvariants } from './invariants/index.js';
+export type { Invariant, OrderSnapshot, StepContext } from './invariants/invariant.js';
+export type {
+  CheckoutOrder,
+  MerchantOrder,
+  MerchantOrderStatus,
+  MerchantUnderTest,
+  SimulatorAccess,
+  WebhookTarget,
+} from './merchant-under-test.js';
+export { ScenarioFailure } from './report/scenario-failure.js';
+export { readScenarioFile, type ScenarioFile } from './report/scenario-file.js';
+export { runMerchantScenarios, type ScenarioOptions } from './run-merchant-scenarios.js';
+export type { SimulatorChoice } from './world/connect-simulator.js';
+export { InvariantViolation } from './world/invariant-violation.js';

@@ -1,0 +1,19 @@
+import { failuresAreNeverFulfilled } from './failures-are-never-fulfilled.js';
+import { fulfilledAtMostOnce } from './fulfilled-at-most-once.js';
+import type { Invariant } from './invariant.js';
+import { noOrderStuckPending } from './no-order-stuck-pending.js';
+import { paidIffSuccessful } from './paid-iff-successful.js';
+import { refundsAgree } from './refunds-agree.js';
+import { untrustedWebhooksChangeNothing } from './untrusted-webhooks-change-nothing.js';
+
+/** The built-in invariants, checked after every step once webhooks settle. */
+export const builtInInvariants: readonly Invariant[] = [
+  untrustedWebhooksChangeNothing,
+  fulfilledAtMostOnce,
+  failuresAreNeverFulfilled,
+  refundsAgree,
+  noOrderStuckPending,
+  paidIffSuccessful,
+];
+
+export type { Invariant, OrderSnapshot, StepContext } from './invariant.js';

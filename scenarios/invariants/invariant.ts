@@ -1,0 +1,38 @@
+import type { MerchantOrder } from '../merchant-under-test.js';
+import type { WireCharge } from '../world/simulator-control.js';
+
+/** One order of the merchant next to its charge in the simulator, after a step. */
+export interface OrderSnapshot {
+  readonly orderId: string;
+  readonly method: string;
+  readonly amount: number;
+  readonly currency: string;
+  readonly order: MerchantOrder;
+  /** The charge as the simulator has it now (API 2019-05-29). */
+  readonly charge: WireCharge;
+  /** The merchant's order before this step, or null for an order the step created. */
+  readonly before: MerchantOrder | null;
+  /**
+   * No webhook of this charge is still on its way (held, delayed, or waiting for a retry): the merchant has
+   * been told everything there is, so its books must agree with the simulator.
+   */
+  readonly settled: boolean;
+}
+
+export interface StepContext {
+  /** The step in plain words, e.g. "a forged charge.complete for order 1 reaches the webhook". */
+  readonly description: string;
+  /** The step delivered something that must not change any order: a forged webhook, say. */
+  readonly mustNotChangeOrders: boolean;
+  /** True for the last check, after every pending webhook was delivered or given up. */
+  readonly final: boolean;
+}
+
+/** A rule the merchant's books must keep. `check` returns what is wrong, in plain words, or null. */
+export interface Invariant {
+  readonly name: string;
+  readonly description: string;
+  check(snapshot: OrderSnapshot, step: StepContext): string | null;
+}
+
+export const PAID_STATUSES: ReadonlySet<string> = new Set(['paid', 'refunded', 'partially_refunded']);

@@ -1,0 +1,58 @@
+import { createSimulator, type Simulator } from '../../simulator/create-simulator.js';
+import { httpWebhookControl } from './http-webhook-control.js';
+import type { SimulatorLink } from './scenario-session.js';
+
+/**
+ * The simulator the scenarios run against: a new in-process one (default), one you made with
+ * `createSimulator()` (in-process, no socket), or `{ url }` of a running one (its webhooks then go over
+ * HTTP, so the merchant must give a `webhookUrl`).
+ */
+export type SimulatorChoice = Simulator | { readonly url: string };
+
+const IN_PROCESS_BASE_URL = 'http://omise-sim.scenarios.invalid';
+
+export async function connectSimulator(
+  choice?: SimulatorChoice,
+): Promise<SimulatorLink & { close(): Promise<void> }> {
+  if (choice && 'url' in choice) return remoteLink(choice.url);
+  const handlers = new Map<string, (request: Request) => Promise<Response>>();
+  const ownSimulator = choice === undefined;
+  const sim = choice ?? createSimulator({ webhookFetch: routeTo(handlers) });
+  if (!ownSimulator) sim.webhooks.transport(routeTo(handlers));
+  return {
+    baseUrl: IN_PROCESS_BASE_URL,
+    fetch: ((input: RequestInfo | URL, init?: RequestInit) =>
+      sim.fetch(new Request(input, init))) as typeof fetch,
+    routeWebhook(url, handler) {
+      handlers.set(new URL(url).host, handler);
+      return () => handlers.delete(new URL(url).host);
+    },
+    webhookControl: httpWebhookControl,
+    close: async () => {
+      if (ownSimulator) await sim.close();
+    },
+  };
+}
+
+/** Webhook requests to a merchant's in-process handler go to it directly; others go out over HTTP. */
+function routeTo(handlers: Map<string, (request: Request) => Promise<Response>>): typeof fetch {
+  return (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const handler = handlers.get(new URL(request.url).host);
+    return handler ? handler(request) : fetch(request);
+  }) as typeof fetch;
+}
+
+function remoteLink(url: string): SimulatorLink & { close(): Promise<void> } {
+  return {
+    baseUrl: url.replace(/\/$/, ''),
+    fetch: globalThis.fetch,
+    routeWebhook() {
+      throw new Error(
+        'a simulator reached over HTTP cannot call an in-process webhook handler: give a webhookUrl',
+      );
+    },
+    webhookControl: httpWebhookControl,
+    close: async () => {},
+  };
+}

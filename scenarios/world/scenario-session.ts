@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import type { Invariant } from '../invariants/invariant.js';
+import type { MerchantUnderTest, SimulatorAccess } from '../merchant-under-test.js';
+import { ScenarioWorld } from './scenario-world.js';
+import { SimulatorControl } from './simulator-control.js';
+import type { WebhookControl } from './webhook-control.js';
+
+/** Where the simulator is and how the harness reaches it and the merchant's in-process webhook handlers. */
+export interface SimulatorLink {
+  readonly baseUrl: string;
+  readonly fetch: typeof fetch;
+  /** Makes `url` reach an in-process webhook handler; returns a function that forgets it. */
+  routeWebhook(url: string, handler: (request: Request) => Promise<Response>): () => void;
+  webhookControl(control: SimulatorControl): WebhookControl;
+}
+
+// Every run starts at the same frozen moment (a Wednesday, 10:00 in Bangkok), so runs replay exactly.
+const SCENARIO_START = '2025-01-15T03:00:00Z';
+let sessions = 0;
+
+/** One run: a fresh account, the merchant started against it, and its world. `close` tears both down. */
+export async function openSession(
+  link: SimulatorLink,
+  merchant: MerchantUnderTest,
+  invariants: readonly Invariant[],
+): Promise<{ world: ScenarioWorld; close: () => Promise<void> }> {
+  const account = `scn${++sessions}${randomBytes(3).toString('hex')}`;
+  const control = new SimulatorControl(link.baseUrl, link.fetch, `skey_test_${account}`);
+  await control.must('POST', '/_sim/clock/freeze');
+  await control.must('POST', '/_sim/clock/set', { to: SCENARIO_START });
+  const webhooks = link.webhookControl(control);
+  const access: SimulatorAccess = {
+    baseUrl: link.baseUrl,
+    fetch: link.fetch,
+    publicKey: `pkey_test_${account}`,
+    secretKey: control.secretKey,
+    webhookSecret: await webhooks.secret(),
+  };
+  const target = await merchant.start(access);
+  const url = 'webhook' in target ? `http://${account}.merchant.invalid/webhooks/omise` : target.webhookUrl;
+  const forget = 'webhook' in target ? link.routeWebhook(url, target.webhook) : () => {};
+  await webhooks.sendTo(url);
+  const world = new ScenarioWorld({ control, webhooks, merchant, target, invariants });
+  return {
+    world,
+    close: async () => {
+      forget();
+      await merchant.stop?.();
+      await control.call('POST', '/_sim/reset');
+    },
+  };
+}
