@@ -19,11 +19,15 @@ export function syncOrder(
   eventKey: string,
   bug: MerchantBug | undefined,
 ): void {
-  if (bug === 'fulfils-on-create' && eventKey === 'charge.create') return markPaid(order, bug, eventKey);
+  if (bug === 'fulfils-on-create' && eventKey === 'charge.create') {
+    markPaid(order, bug, eventKey);
+    return;
+  }
   switch (charge.status) {
     case 'successful':
       order.refundedAmount = charge.refunded_amount ?? 0;
-      return markPaid(order, bug, eventKey);
+      markPaid(order, bug, eventKey);
+      return;
     case 'failed':
       if (bug === 'ignores-failures') return;
       order.status = 'failed';
