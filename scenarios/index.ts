@@ -1,3 +1,4 @@
+export { httpMerchant } from './http-merchant.js';
 export { builtInInvariants } from './invariants/index.js';
 export type { Invariant, OrderSnapshot, StepContext } from './invariants/invariant.js';
 export type {
@@ -8,6 +9,7 @@ export type {
   SimulatorAccess,
   WebhookTarget,
 } from './merchant-under-test.js';
+export { type ReplayOptions, replayScenario } from './replay-scenario.js';
 export { ScenarioFailure } from './report/scenario-failure.js';
 export { readScenarioFile, type ScenarioFile } from './report/scenario-file.js';
 export { runMerchantScenarios, type ScenarioOptions } from './run-merchant-scenarios.js';

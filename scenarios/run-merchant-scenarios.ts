@@ -75,8 +75,9 @@ export async function runScenario(
   invariants: readonly Invariant[],
   commands: Iterable<ScenarioCommand>,
   ran: ScenarioCommand[] = [],
+  account?: string,
 ): Promise<ScenarioCommand[]> {
-  const session = await openSession(link, merchant, invariants);
+  const session = await openSession(link, merchant, invariants, account);
   try {
     const recorded = [...commands].map((command) => recordRuns(command, ran));
     await fc.asyncModelRun(() => ({ model: emptyModel(), real: session.world }), recorded);

@@ -7,8 +7,8 @@ export function httpWebhookControl(control: SimulatorControl): WebhookControl {
     async secret() {
       return (await control.must<{ secret: string }>('GET', '/_sim/webhooks')).secret;
     },
-    async sendTo(url) {
-      await control.must('PUT', '/_sim/webhooks', { url });
+    async sendTo(url, secret) {
+      await control.must('PUT', '/_sim/webhooks', { url, ...(secret && { secret }) });
     },
     async addFault(rule) {
       await control.must('POST', '/_sim/webhook_faults', rule);

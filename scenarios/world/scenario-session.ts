@@ -18,28 +18,35 @@ export interface SimulatorLink {
 const SCENARIO_START = '2025-01-15T03:00:00Z';
 let sessions = 0;
 
-/** One run: a fresh account, the merchant started against it, and its world. `close` tears both down. */
+/**
+ * One run: a fresh account (or an existing one, reset first), the merchant started against it, and its
+ * world. `close` tears both down.
+ */
 export async function openSession(
   link: SimulatorLink,
   merchant: MerchantUnderTest,
   invariants: readonly Invariant[],
+  existingAccount?: string,
 ): Promise<{ world: ScenarioWorld; close: () => Promise<void> }> {
-  const account = `scn${++sessions}${randomBytes(3).toString('hex')}`;
+  const account = existingAccount ?? `scn${++sessions}${randomBytes(3).toString('hex')}`;
   const control = new SimulatorControl(link.baseUrl, link.fetch, `skey_test_${account}`);
+  const webhooks = link.webhookControl(control);
+  // A running merchant was set up with the account's webhook secret: keep it across the reset.
+  const keptSecret = existingAccount ? await webhooks.secret() : undefined;
+  if (existingAccount) await control.must('POST', '/_sim/reset');
   await control.must('POST', '/_sim/clock/freeze');
   await control.must('POST', '/_sim/clock/set', { to: SCENARIO_START });
-  const webhooks = link.webhookControl(control);
   const access: SimulatorAccess = {
     baseUrl: link.baseUrl,
     fetch: link.fetch,
     publicKey: `pkey_test_${account}`,
     secretKey: control.secretKey,
-    webhookSecret: await webhooks.secret(),
+    webhookSecret: keptSecret ?? (await webhooks.secret()),
   };
   const target = await merchant.start(access);
   const url = 'webhook' in target ? `http://${account}.merchant.invalid/webhooks/omise` : target.webhookUrl;
   const forget = 'webhook' in target ? link.routeWebhook(url, target.webhook) : () => {};
-  await webhooks.sendTo(url);
+  await webhooks.sendTo(url, keptSecret);
   const world = new ScenarioWorld({ control, webhooks, merchant, target, invariants });
   return {
     world,

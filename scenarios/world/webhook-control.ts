@@ -2,8 +2,8 @@
 export interface WebhookControl {
   /** The account's webhook secret. */
   secret(): Promise<string>;
-  /** Sends the account's webhooks to this URL (and only there). */
-  sendTo(url: string): Promise<void>;
+  /** Sends the account's webhooks to this URL (and only there), signed with `secret` if given. */
+  sendTo(url: string, secret?: string): Promise<void>;
   /** Adds a one-off delivery fault rule (`/_sim/faults`). */
   addFault(rule: Record<string, unknown>): Promise<void>;
   /** Sends an event's webhook again. */
