@@ -12,6 +12,10 @@ export type {
 export { type ReplayOptions, replayScenario } from './replay-scenario.js';
 export { ScenarioFailure } from './report/scenario-failure.js';
 export { readScenarioFile, type ScenarioFile } from './report/scenario-file.js';
-export { runMerchantScenarios, type ScenarioOptions } from './run-merchant-scenarios.js';
+export {
+  runMerchantScenarios,
+  type ScenarioOptions,
+  type ScenarioSummary,
+} from './run-merchant-scenarios.js';
 export type { SimulatorChoice } from './world/connect-simulator.js';
 export { InvariantViolation } from './world/invariant-violation.js';

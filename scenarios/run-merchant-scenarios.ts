@@ -36,11 +36,17 @@ export interface ScenarioOptions {
   readonly name?: string;
 }
 
+/** What a passing run did: how many scenarios, and how many steps in all. */
+export interface ScenarioSummary {
+  readonly runs: number;
+  readonly steps: number;
+}
+
 /**
  * Generates sequences of everything the provider and the customer can do, runs them against the merchant,
  * checks the invariants after every step, and on failure throws a ScenarioFailure with the shrunk scenario.
  */
-export async function runMerchantScenarios(options: ScenarioOptions): Promise<void> {
+export async function runMerchantScenarios(options: ScenarioOptions): Promise<ScenarioSummary> {
   const link = await connectSimulator(options.simulator);
   const invariants = options.invariants ?? builtInInvariants;
   const methods = options.methods ?? paymentMethods.map((method) => method.type);
@@ -50,8 +56,11 @@ export async function runMerchantScenarios(options: ScenarioOptions): Promise<vo
     maxCommands: options.maxSteps ?? 30,
     size: 'medium',
   });
-  const run = (cmds: Iterable<ScenarioCommand>, ran: ScenarioCommand[] = []) =>
-    runScenario(link, options.merchant, invariants, cmds, ran);
+  let steps = 0;
+  const run = async (cmds: Iterable<ScenarioCommand>, ran: ScenarioCommand[] = []) => {
+    await runScenario(link, options.merchant, invariants, cmds, ran);
+    steps += ran.length;
+  };
   try {
     const details = await fc.check(
       fc.asyncProperty(commands, async (cmds) => {
@@ -59,10 +68,10 @@ export async function runMerchantScenarios(options: ScenarioOptions): Promise<vo
       }),
       { numRuns: options.numRuns ?? 100, seed: options.seed, path: options.path, endOnFailure: false },
     );
-    if (!details.failed) return;
+    if (!details.failed) return { runs: details.numRuns, steps };
     const shrunk = details.counterexample?.[0] as Iterable<ScenarioCommand> | undefined;
     if (!shrunk) throw details.errorInstance;
-    await reportFailure(options, run, shrunk, details);
+    return await reportFailure(options, run, shrunk, details);
   } finally {
     await link.close();
   }
@@ -109,7 +118,7 @@ function recordRuns(
 
 async function reportFailure(
   options: ScenarioOptions,
-  run: (cmds: Iterable<ScenarioCommand>, ran: ScenarioCommand[]) => Promise<unknown>,
+  run: (cmds: Iterable<ScenarioCommand>, ran: ScenarioCommand[]) => Promise<void>,
   shrunk: Iterable<ScenarioCommand>,
   details: { seed: number; counterexamplePath: string | null; numRuns: number; errorInstance: unknown },
 ): Promise<never> {
