@@ -71,7 +71,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     realNow: options.realNow,
     onJobError: (error) => log('a scheduled job failed', error),
   });
-  const webhookOptions = { ...options.webhooks, fetch: options.webhookFetch ?? options.webhooks?.fetch, realNow: options.realNow };
+  const webhookOptions = {
+    ...options.webhooks,
+    fetch: options.webhookFetch ?? options.webhooks?.fetch,
+    realNow: options.realNow,
+  };
   const webhooks = createWebhooks(accounts, webhookOptions, options.seed, log);
   const app = createApp({
     accounts,
@@ -107,14 +111,17 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 function startServer(app: Hono<AppEnv>, options: ListenOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port ?? 4100, hostname: host }, (info: AddressInfo) => {
-      const urlHost = host.includes(':') ? `[${host}]` : host;
-      resolve({
-        url: `http://${urlHost}:${info.port}`,
-        port: info.port,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      });
-    });
+    const server = serve(
+      { fetch: app.fetch, port: options.port ?? 4100, hostname: host },
+      (info: AddressInfo) => {
+        const urlHost = host.includes(':') ? `[${host}]` : host;
+        resolve({
+          url: `http://${urlHost}:${info.port}`,
+          port: info.port,
+          close: () => new Promise<void>((done) => server.close(() => done())),
+        });
+      },
+    );
     server.once('error', reject);
   });
 }

@@ -17,7 +17,8 @@ export const messages = {
   malformedJson: 'request body is not valid JSON',
   sourceAlreadyUsed: 'source was already used',
   sourceMismatch: 'amount and currency must match the source',
-  sourceTypeChargeOnly: (type: string) => `${type} is created with the charge: pass source[type] and source[barcode]`,
+  sourceTypeChargeOnly: (type: string) =>
+    `${type} is created with the charge: pass source[type] and source[barcode]`,
   cardNotSimulated: 'omise-sim does not simulate card charges yet: pass a source',
   expiresAtOutOfRange: (minSeconds: number, maxSeconds: number) =>
     `expires_at must be between ${minSeconds} and ${maxSeconds} seconds from now`,
@@ -30,7 +31,8 @@ export const messages = {
   voidAfterRefund: 'charge cannot be voided after a refund',
   onlySuccessfulVoid: (status: string) => `charge is ${status}: only successful charges can be voided`,
   refundWindowClosed: (days: number) => `charge can't be refunded: the ${days}-day refund window has closed`,
-  refundExceeds: (remaining: number) => `amount must be less than or equal to the refundable amount of ${remaining}`,
+  refundExceeds: (remaining: number) =>
+    `amount must be less than or equal to the refundable amount of ${remaining}`,
   partialRefundNotSupported: 'partial refunds are not supported by this payment method',
   clockSecondsInvalid: 'seconds must be a positive number',
   apiFaultStatus: 'status must be 429, 500 or 503',
@@ -38,11 +40,13 @@ export const messages = {
   apiFaultEmpty: 'an API fault needs a status or a delay_ms',
   injectedFault: 'omise-sim injected this error (/_sim/api_faults)',
   otpIncorrect: 'otp is incorrect: in test mode the page shows it',
-  webhookSecretInvalid: (field: string) => `${field} must be base64, as the dashboard shows it (e.g. c2VjcmV0)`,
+  webhookSecretInvalid: (field: string) =>
+    `${field} must be base64, as the dashboard shows it (e.g. c2VjcmV0)`,
   webhookUrlInvalid: (field: string) => `${field} must be an http or https URL`,
   eventKeysInvalid: (field: string) => `${field} must be a list of event keys such as charge.complete`,
   retryScheduleInvalid: 'retry_schedule must be a list of at most 100 numbers of seconds, each 0 or more',
-  numberOutOfRange: (field: string, min: number, max: number) => `${field} must be a number from ${min} to ${max}`,
+  numberOutOfRange: (field: string, min: number, max: number) =>
+    `${field} must be a number from ${min} to ${max}`,
   oneOf: (field: string, values: readonly string[]) => `${field} must be one of ${values.join(', ')}`,
   unknownParameter: (field: string) => `${field} is not a parameter of this endpoint`,
   urlAndEndpoints: 'give either url or endpoints, not both',

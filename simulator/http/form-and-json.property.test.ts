@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { chargeParams, testApi } from '../test-support/test-api.js';
 
-const word = fc.string({ minLength: 1, maxLength: 10 }).filter((s) => s.trim() === s && s !== '');
+// Brackets in a key name cannot be written in a bracket-nested form body at all (Rack reads `a[b]` as
+// nesting), so such keys are outside what both encodings can express.
+const word = fc
+  .string({ minLength: 1, maxLength: 10 })
+  .filter((s) => s.trim() === s && s !== '' && !/[[\]]/.test(s));
 
 test('gives the same charge for the same parameters sent as a form or as JSON', async () => {
   await fc.assert(

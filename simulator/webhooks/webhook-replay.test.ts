@@ -5,7 +5,6 @@ import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-re
 import {
   expectLogMatchesReceiver,
   REAL_NOW,
-  START,
   setupWebhooks,
   type WebhookSetup,
 } from './testing/webhook-test-setup.js';
@@ -16,8 +15,6 @@ afterEach(async () => {
   await setup?.close();
   await Promise.all(extraReceivers.splice(0).map((receiver) => receiver.close()));
 });
-
-const at = (seconds: number) => Date.parse(START) + seconds * 1000;
 
 test('replays an event to its endpoint now, with a fresh signature', async () => {
   setup = await setupWebhooks();

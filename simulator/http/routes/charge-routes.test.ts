@@ -125,7 +125,10 @@ describe('POST /charges', () => {
 
   test('takes capture=false, as omise-java sends it on every charge, and captures when paid', async () => {
     const api = testApi();
-    const response = await api.post('/charges', { ...chargeParams('wechat_pay_upm', 150000), capture: false });
+    const response = await api.post('/charges', {
+      ...chargeParams('wechat_pay_upm', 150000),
+      capture: false,
+    });
     expect(response).toMatchObject({ status: 200, body: { status: 'pending', capture: true } });
   });
 

@@ -32,7 +32,8 @@ export const controlApi = {
         method: 'only this HTTP method',
         path: 'only paths starting with this',
       },
-      description: "the account's next matching API calls fail with that status (changing nothing) or answer late",
+      description:
+        "the account's next matching API calls fail with that status (changing nothing) or answer late",
     },
     { method: 'DELETE', path: '/_sim/api_faults', description: 'removes every waiting API fault' },
     { method: 'POST', path: '/_sim/reset', description: 'clears the account: objects, events, jobs, clock' },

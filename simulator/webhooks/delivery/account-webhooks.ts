@@ -187,7 +187,7 @@ export class AccountWebhooks {
     const delay = this.settings.retrySchedule[number - 1];
     const retryAt = delay === undefined ? null : at + delay * 1000;
     const id = this.#options.ids.next('whdl', at);
-    const request = buildAttempt(delivery, number, at, id, this.settings, this.#options.realNow());
+    const request = buildAttempt(delivery, number, id, this.settings, this.#options.realNow());
     const sent = request.dropped
       ? Promise.resolve(DROPPED)
       : sendWebhook({

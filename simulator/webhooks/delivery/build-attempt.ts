@@ -18,7 +18,7 @@ export interface AttemptRequest {
 }
 
 /**
- * The request of attempt `attempt` at account time `at`, sent at real time `sentAt`: Omise's headers (JSON,
+ * The request of attempt `attempt`, sent at real time `sentAt`: Omise's headers (JSON,
  * `Omise-Signature` and its timestamp in unix seconds of the real time of sending, because a receiver checks
  * it against its own clock whatever the account clock says), the simulator's own `Omise-Sim-Delivery` / `Omise-Sim-Attempt` for matching a
  * receiver's log to the simulator's, and whatever the delivery's faults do to this attempt.
@@ -26,7 +26,6 @@ export interface AttemptRequest {
 export function buildAttempt(
   delivery: Delivery,
   attempt: number,
-  at: number,
   id: string,
   settings: WebhookSettings,
   sentAt: number,
