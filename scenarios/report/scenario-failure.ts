@@ -32,7 +32,7 @@ export function formatFailure(
   if (savedTo) {
     lines.push(
       `Saved to ${savedTo}`,
-      `  replay it against a running merchant: npx omise-sim replay ${savedTo} --merchant <url>`,
+      `  replay it against a running merchant: npx omise-sim replay ${savedTo} --merchant <url> --key skey_test_<account>`,
     );
   }
   return lines.join('\n');
