@@ -3,7 +3,7 @@ import { formatDuration } from '../report/format-duration.js';
 import type { ScenarioWorld } from '../world/scenario-world.js';
 import { OrderCommand } from './order-command.js';
 
-/** How the next webhook about an order goes wrong (delivery faults, `/_sim/faults`). */
+/** How the next webhook about an order goes wrong (delivery faults, `/_sim/webhook_faults`). */
 export type WebhookFault =
   | { readonly fault: 'duplicate' }
   | { readonly fault: 'reorder' }

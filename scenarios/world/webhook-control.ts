@@ -4,7 +4,7 @@ export interface WebhookControl {
   secret(): Promise<string>;
   /** Sends the account's webhooks to this URL (and only there), signed with `secret` if given. */
   sendTo(url: string, secret?: string): Promise<void>;
-  /** Adds a one-off delivery fault rule (`/_sim/faults`). */
+  /** Adds a one-off delivery fault rule (`/_sim/webhook_faults`). */
   addFault(rule: Record<string, unknown>): Promise<void>;
   /** Sends an event's webhook again. */
   replay(eventId: string): Promise<void>;

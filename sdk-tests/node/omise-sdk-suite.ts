@@ -61,30 +61,29 @@ export function describeOmiseSdk(title: string, connect: () => SdkConnection): v
         source: { type: 'wechat_pay_upm', amount, currency: THB, barcode: BARCODE },
       });
 
-    test.each(methods.filter((m) => m.sourcesApi))(
-      'creates a $type source, then a charge of it',
-      async (method) => {
-        const source = await client().sources.create({
-          type: method.type,
-          amount: 150000,
-          currency: THB,
-          ...method.params,
-        });
-        expect(source).toMatchObject({ object: 'source', type: method.type, charge_status: 'unknown' });
-        const charge = await client().charges.create({
-          amount: 150000,
-          currency: THB,
-          source: source.id,
-          ...method.charge,
-        });
-        expect(charge).toMatchObject({
-          object: 'charge',
-          status: 'pending',
-          paid: false,
-          source: { id: source.id },
-        });
-      },
-    );
+    test.each(
+      methods.filter((m) => m.sourcesApi),
+    )('creates a $type source, then a charge of it', async (method) => {
+      const source = await client().sources.create({
+        type: method.type,
+        amount: 150000,
+        currency: THB,
+        ...method.params,
+      });
+      expect(source).toMatchObject({ object: 'source', type: method.type, charge_status: 'unknown' });
+      const charge = await client().charges.create({
+        amount: 150000,
+        currency: THB,
+        source: source.id,
+        ...method.charge,
+      });
+      expect(charge).toMatchObject({
+        object: 'charge',
+        status: 'pending',
+        paid: false,
+        source: { id: source.id },
+      });
+    });
 
     test.each(methods)('creates a $type charge with an inline source', async (method) => {
       const source = { type: method.type, ...method.params };

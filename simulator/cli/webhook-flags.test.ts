@@ -47,7 +47,9 @@ test("sends every account's events to --webhook-url, signed with --webhook-secre
   ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+  });
   try {
     await vi.waitFor(() => expect(output).toMatch(/listening on http/), { timeout: 15_000, interval: 50 });
     expect(output).toContain(`webhooks:  every account's events to ${receiver.url}, secret c2VjcmV0`);

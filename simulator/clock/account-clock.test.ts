@@ -4,7 +4,12 @@ import { AccountClock } from './account-clock.js';
 function setup() {
   let real = 1_000_000;
   const clock = new AccountClock(() => real);
-  return { clock, tick: (ms: number) => (real += ms) };
+  return {
+    clock,
+    tick: (ms: number) => {
+      real += ms;
+    },
+  };
 }
 
 test('follows real time by default', () => {

@@ -23,7 +23,9 @@ function getWithJsonBody(path: string, body: unknown): Promise<Record<string, un
     });
     req.on('response', (res) => {
       let text = '';
-      res.on('data', (chunk) => (text += chunk));
+      res.on('data', (chunk) => {
+        text += chunk;
+      });
       res.on('end', () => resolve(JSON.parse(text) as Record<string, unknown>));
     });
     req.on('error', reject);

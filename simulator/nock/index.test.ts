@@ -27,7 +27,9 @@ function send(
     // https.request read at call time: an ESM named import may keep the function from before nock patched it.
     const req = https.request(url, { method, headers }, (res) => {
       let text = '';
-      res.on('data', (chunk) => (text += chunk));
+      res.on('data', (chunk) => {
+        text += chunk;
+      });
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
     });
     req.on('error', reject);

@@ -1,5 +1,5 @@
 /**
- * Delivery faults, per account (`/_sim/faults`). Each rule picks deliveries (event keys, charge, endpoint url,
+ * Delivery faults, per account (`/_sim/webhook_faults`). Each rule picks deliveries (event keys, charge, endpoint url,
  * a probability drawn from the seed, at most `limit` of them) and bends them one way:
  *
  * - `duplicate`: `copies` more deliveries of the same event, right behind the original.

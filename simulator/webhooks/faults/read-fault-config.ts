@@ -27,7 +27,7 @@ export function readFaultConfig(params: Params): FaultConfig {
   };
 }
 
-/** One rule, as `POST /_sim/faults` adds it. */
+/** One rule, as `POST /_sim/webhook_faults` adds it. */
 export function readFaultRule(item: unknown, prefix = ''): FaultRule {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     throw omiseError('bad_request', messages.faultUnknown(FAULT_NAMES));
