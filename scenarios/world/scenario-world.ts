@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { signatureHeaders } from '../../simulator/webhooks/signature/signature-headers.js';
 import type { Invariant, OrderSnapshot, StepContext } from '../invariants/invariant.js';
 import type {
   CheckoutOrder,
@@ -7,6 +5,7 @@ import type {
   MerchantUnderTest,
   WebhookTarget,
 } from '../merchant-under-test.js';
+import { sendForgedCompletion } from './forge-completion.js';
 import { InvariantViolation } from './invariant-violation.js';
 import type { SimulatorControl } from './simulator-control.js';
 import type { WebhookControl } from './webhook-control.js';
@@ -121,34 +120,7 @@ export class ScenarioWorld {
 
   /** Posts a charge.complete claiming the charge was paid, signed with a key that is not the webhook secret. */
   async sendForgedCompletion(chargeId: string): Promise<void> {
-    const charge = await this.control.charge(chargeId);
-    const forged = { ...charge, status: 'successful', paid: true, authorized: true, failure_code: null };
-    const id = `evnt_test_forged${randomBytes(6).toString('hex')}`;
-    const body = JSON.stringify({
-      object: 'event',
-      id,
-      livemode: false,
-      location: `/events/${id}`,
-      key: 'charge.complete',
-      data: forged,
-    });
-    const headers = signatureHeaders(
-      body,
-      [randomBytes(24).toString('base64')],
-      Math.floor(Date.now() / 1000),
-    );
-    await this.#deliverToMerchant(body, headers);
-  }
-
-  async #deliverToMerchant(body: string, headers: Record<string, string>): Promise<void> {
-    const init = { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body };
-    if ('webhook' in this.#target) {
-      await this.#target
-        .webhook(new Request('http://merchant.invalid/webhooks/omise', init))
-        .catch(() => undefined);
-    } else {
-      await fetch(this.#target.webhookUrl, init).catch(() => undefined);
-    }
+    await sendForgedCompletion(this.control, this.#target, chargeId);
   }
 
   async merchantOrders(): Promise<Map<string, MerchantOrder>> {
