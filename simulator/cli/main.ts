@@ -43,6 +43,7 @@ function banner(url: string, webhooks: WebhookOptions): string {
     `  methods:   ${paymentMethods.map((method) => method.type).join(', ')}`,
     '  api:       /sources /charges /refunds /events /capability (as https://api.omise.co)',
     '  control:   /_sim (clock, reset; GET /_sim lists it)',
+    '  customer:  QR codes lead to /wallet/<charge>; TrueMoney authorize_uri to /payments/<ref>/authorize',
     webhookBanner(webhooks),
     '  Ctrl+C to stop',
   ].join('\n');
