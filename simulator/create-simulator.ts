@@ -82,7 +82,6 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     publicUrl: options.publicUrl,
     log,
     deliveriesOf: webhooks.deliveriesOf,
-    onReset: webhooks.onReset,
     extraRoutes: [...customerRoutes(accounts, { qrPayload: options.qrPayload }), ...webhooks.routes],
   });
   const servers = new Set<RunningServer>();

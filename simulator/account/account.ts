@@ -29,6 +29,7 @@ export class Account {
   /** The account's API version: what events and webhooks are rendered with. */
   apiVersion: ApiVersion;
   readonly #listeners = new Set<EventListener>();
+  readonly #resetListeners = new Set<() => void>();
 
   constructor(options: AccountOptions) {
     this.name = options.name;
@@ -57,11 +58,18 @@ export class Account {
     this.scheduler.runDue();
   }
 
+  /** Clears the account; whatever keeps state about it (webhooks) hears it and clears its own. */
   reset(): void {
     this.scheduler.clear();
     this.store.clear();
     this.apiFaults.clear();
     this.clock.reset();
+    for (const listener of this.#resetListeners) listener();
+  }
+
+  onReset(listener: () => void): () => void {
+    this.#resetListeners.add(listener);
+    return () => this.#resetListeners.delete(listener);
   }
 
   stop(): void {

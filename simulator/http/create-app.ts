@@ -17,7 +17,6 @@ export interface AppOptions {
   readonly publicUrl: string | undefined;
   readonly log: Logger;
   readonly deliveriesOf: DeliveriesOf;
-  readonly onReset: (accountName: string) => void;
   /** Route modules of later layers (documents, pages, webhooks control), mounted before the API. */
   readonly extraRoutes?: readonly Hono<AppEnv>[];
 }
@@ -30,7 +29,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.notFound(notFound);
   app.use(parseParams(options.publicUrl));
   for (const routes of options.extraRoutes ?? []) app.route('/', routes);
-  app.route('/', simRoutes(accounts, options.onReset));
+  app.route('/', simRoutes(accounts));
   app.route('/', clockRoutes(accounts));
   app.route('/', apiFaultRoutes(accounts));
   app.route('/', sourceRoutes(accounts));

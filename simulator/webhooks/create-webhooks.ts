@@ -26,7 +26,6 @@ export interface Webhooks {
   readonly handle: SimulatorWebhooks;
   /** `webhook_deliveries` of `GET /events/:id`. */
   readonly deliveriesOf: DeliveriesOf;
-  readonly onReset: (accountName: string) => void;
   readonly routes: readonly Hono<AppEnv>[];
   close(): void;
 }
@@ -51,7 +50,6 @@ export function createWebhooks(
     handle,
     deliveriesOf: (account, eventId) =>
       dispatcher.find(account)?.log.ofEvent(eventId).map(renderWebhookDelivery) ?? [],
-    onReset: (account) => dispatcher.reset(account),
     routes: [
       webhookRoutes(accounts, handle),
       webhookFaultRoutes(accounts, handle),

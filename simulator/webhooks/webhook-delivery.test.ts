@@ -234,3 +234,15 @@ test('sends through webhookFetch, e.g. to an in-process handler, and still times
   expect(api.sim.webhooks.deliveries('inproc').at(-1)).toMatchObject({ status: 500, responseBody: 'nope' });
   await api.sim.close();
 });
+
+test('forgets deliveries and endpoints when the account is reset, by the API or in-process', async () => {
+  setup = await setupWebhooks({ retry_schedule: [60] });
+  setup.receiver.answer(() => 500);
+  await setup.createCharge();
+  await setup.idle();
+  expect(setup.api.sim.webhooks.status(setup.account).pending).toBe(1);
+  setup.api.sim.account(setup.account).reset();
+  expect(setup.api.sim.webhooks.status(setup.account)).toMatchObject({ pending: 0, attempts: 0 });
+  expect(setup.api.sim.webhooks.settings(setup.account).endpoints).toEqual([]);
+  expect(setup.api.sim.webhooks.settings(setup.account).secret).toBe(setup.secret);
+});

@@ -85,6 +85,7 @@ export class WebhookDispatcher {
 
   #attach(account: Account): void {
     this.#states.set(account.name, this.#fresh(account));
+    account.onReset(() => this.reset(account.name));
     account.onEvent((event: EventRecord) => {
       try {
         this.#states.get(account.name)?.handleEvent(event);

@@ -9,14 +9,13 @@ import { readString } from '../param-readers.js';
 import { controlApi } from './control-api.js';
 
 /** `/_sim`: the machine-readable control API, account settings, and reset. */
-export function simRoutes(accounts: Accounts, onReset: (accountName: string) => void): Hono<AppEnv> {
+export function simRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   routes.get('/_sim', (c) => c.json(controlApi));
 
   routes.post('/_sim/reset', authenticate(accounts, 'secret'), (c) => {
     c.var.account.reset();
-    onReset(c.var.account.name);
     return c.json({ object: 'reset', account: c.var.account.name });
   });
 
