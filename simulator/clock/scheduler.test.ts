@@ -87,6 +87,22 @@ describe('Scheduler', () => {
     scheduler.stop();
   });
 
+  test('fires each job on time in real time, whether it was scheduled before or after a later one', () => {
+    vi.useFakeTimers({ now: Date.parse('2024-01-15T12:00:00Z') });
+    const clock = new AccountClock();
+    const scheduler = new Scheduler(clock, () => {});
+    const start = Date.now();
+    const fired: number[] = [];
+    scheduler.schedule(start + 5000, 'middle', (at) => fired.push(at - start));
+    scheduler.schedule(start + 9000, 'later', (at) => fired.push(at - start));
+    scheduler.schedule(start + 1000, 'earlier', (at) => fired.push(at - start));
+    vi.advanceTimersByTime(1000);
+    expect(fired).toEqual([1000]);
+    vi.advanceTimersByTime(8000);
+    expect(fired).toEqual([1000, 5000, 9000]);
+    scheduler.stop();
+  });
+
   test('does not fire in real time while the clock is frozen', () => {
     vi.useFakeTimers({ now: Date.parse('2024-01-15T12:00:00Z') });
     const clock = new AccountClock();

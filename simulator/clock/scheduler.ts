@@ -27,6 +27,8 @@ export class Scheduler {
   readonly #onJobError: (job: ScheduledJob, error: unknown) => void;
   #seq = 0;
   #timer: NodeJS.Timeout | undefined;
+  /** The due time the timer is set for, if it is set. */
+  #armedFor: number | undefined;
   #running = false;
 
   constructor(clock: AccountClock, onJobError: (job: ScheduledJob, error: unknown) => void) {
@@ -43,7 +45,8 @@ export class Scheduler {
   schedule(dueAt: number, name: string, run: (at: number) => void): () => void {
     const job: QueuedJob = { dueAt, name, run, seq: this.#seq++, cancelled: false };
     this.#queue.push(job);
-    if (!this.#running) this.#arm();
+    // Only a job due before the armed one needs a new timer (every charge and webhook attempt schedules one).
+    if (!this.#running && (this.#armedFor === undefined || dueAt < this.#armedFor)) this.#arm();
     return () => {
       job.cancelled = true;
     };
@@ -88,10 +91,12 @@ export class Scheduler {
     const delay = Math.min(Math.max(next.dueAt - this.#clock.now(), 0), MAX_TIMER_MS);
     this.#timer = setTimeout(() => this.runDue(), delay);
     this.#timer.unref();
+    this.#armedFor = next.dueAt;
   }
 
   #disarm(): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#armedFor = undefined;
   }
 }
