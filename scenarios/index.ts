@@ -1,6 +1,7 @@
 export { httpMerchant } from './http-merchant.js';
 export { builtInInvariants } from './invariants/index.js';
 export type { Invariant, OrderSnapshot, StepContext } from './invariants/invariant.js';
+export { type MerchantRequest, merchantProtocol } from './merchant-protocol.js';
 export type {
   CheckoutOrder,
   MerchantOrder,
