@@ -8,8 +8,10 @@ import { IdGenerator, seededRandom } from './domain/ids.js';
 import type { AppEnv } from './http/app-env.js';
 import { createApp } from './http/create-app.js';
 import type { Logger } from './http/handle-errors.js';
+import { snapshotRoutes } from './http/routes/snapshot-routes.js';
 import { customerRoutes } from './pages/customer-routes.js';
 import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
+import { Snapshots } from './snapshot/snapshots.js';
 import { createWebhooks, type WebhookOptions } from './webhooks/create-webhooks.js';
 import type { SimulatorWebhooks } from './webhooks/simulator-webhooks.js';
 
@@ -30,6 +32,8 @@ export interface SimulatorOptions {
   readonly webhooks?: WebhookOptions;
   /** Sends webhook requests instead of the global `fetch`, e.g. straight to a merchant's in-process handler. */
   readonly webhookFetch?: typeof fetch;
+  /** A snapshot file (`GET /_sim/snapshot`) to start from: every account in it (the CLI's `--load`). */
+  readonly load?: string;
 }
 
 export interface ListenOptions {
@@ -48,6 +52,8 @@ export interface Simulator {
   readonly accounts: Accounts;
   /** Webhook delivery: wait until it settles (`idle`, `drain`), read the log, set endpoints and faults. */
   readonly webhooks: SimulatorWebhooks;
+  /** Accounts to a snapshot file and back: `export(names?)`, `import(file, { into })`, `load(path)`. */
+  readonly snapshots: Snapshots;
   /** The Fetch handler: `sim.fetch(new Request('http://sim/charges', ...))`, no socket involved. */
   fetch(request: Request): Promise<Response>;
   /** Hono's in-process request helper, for tests: `sim.request('/charges', { headers })`. */
@@ -77,19 +83,26 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     realNow: options.realNow,
   };
   const webhooks = createWebhooks(accounts, webhookOptions, options.seed, log);
+  const snapshots = new Snapshots(accounts, webhooks.handle, options.realNow);
   const app = createApp({
     accounts,
     publicUrl: options.publicUrl,
     log,
     deliveriesOf: webhooks.deliveriesOf,
-    extraRoutes: [...customerRoutes(accounts, { qrPayload: options.qrPayload }), ...webhooks.routes],
+    extraRoutes: [
+      ...customerRoutes(accounts, { qrPayload: options.qrPayload }),
+      ...webhooks.routes,
+      snapshotRoutes(accounts, snapshots),
+    ],
   });
+  if (options.load !== undefined) snapshots.load(options.load);
   const servers = new Set<RunningServer>();
 
   return {
     app,
     accounts,
     webhooks: webhooks.handle,
+    snapshots,
     fetch: async (request) => app.fetch(request),
     request: app.request.bind(app),
     account: (name) => accounts.get(name),

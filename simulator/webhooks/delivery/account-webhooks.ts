@@ -1,6 +1,7 @@
 import type { Account } from '../../account/account.js';
 import type { IdGenerator } from '../../domain/ids.js';
 import type { EventRecord } from '../../domain/records.js';
+import type { ApiVersion } from '../../render/api-version.js';
 import { type FaultConfig, NO_FAULTS } from '../faults/fault-config.js';
 import type { FaultCounters } from '../faults/plan-faults.js';
 import type { WebhookSettings } from '../settings/webhook-settings.js';
@@ -9,11 +10,13 @@ import { AttemptQueue, type StartedAttempt } from './attempt-queue.js';
 import { buildAttempt } from './build-attempt.js';
 import type { ConcurrencyLimit } from './concurrency-limit.js';
 import { createDelivery, type Delivery } from './delivery.js';
+import type { DeliveryAttempt } from './delivery-attempt.js';
 import { DeliveryLanes } from './delivery-lanes.js';
 import { DeliveryLog } from './delivery-log.js';
 import { eventDeliveries, replayDeliveries } from './delivery-specs.js';
 import { type DeliveryStatus, deliveryStatus } from './delivery-status.js';
 import { EventPayloads } from './event-payloads.js';
+import { finishedTotals } from './finished-totals.js';
 import { recordAttempt } from './record-attempt.js';
 import { sendWebhook, type WebhookResponse } from './send-webhook.js';
 
@@ -32,6 +35,14 @@ export interface AccountWebhooksOptions {
   readonly onChange: () => void;
   /** Hears simulator bugs; they never reach the API client whose request made the event. */
   readonly onError: (message: string, error: unknown) => void;
+}
+
+/** An account's webhook state as a snapshot gives it back (see `snapshot/`). */
+export interface RestoredWebhooks {
+  readonly versions: ReadonlyMap<string, ApiVersion>;
+  readonly attempts: readonly DeliveryAttempt[];
+  /** In creation order; `state` is `scheduled` (with `nextAt`), `held` or `queued`. */
+  readonly pending: readonly Delivery[];
 }
 
 export interface ReplayOptions {
@@ -124,6 +135,41 @@ export class AccountWebhooks {
     const timestamp = Math.floor(this.#account.clock.now() / 1000);
     const signed = signatureHeaders(payload, previousSecret ? [secret, previousSecret] : [secret], timestamp);
     return { payload, headers: { 'Content-Type': 'application/json', ...signed } };
+  }
+
+  /** The version each event's webhooks render at (kept by snapshots). */
+  eventVersion(eventId: string): ApiVersion | undefined {
+    return this.#payloads.versionOf(eventId);
+  }
+
+  /** Deliveries not finished yet, in creation order: the webhook work a snapshot keeps as data. */
+  pendingDeliveries(): Delivery[] {
+    return [...this.#live].sort((a, b) => a.number - b.number);
+  }
+
+  /**
+   * Takes back a snapshot's webhook state into a fresh account: versions, log, and the pending deliveries,
+   * each put back on the account clock where it was (a retry at its time; an attempt cut off by the export
+   * goes again).
+   */
+  restore(restored: RestoredWebhooks): void {
+    for (const [eventId, version] of restored.versions) this.#payloads.restoreVersion(eventId, version);
+    for (const attempt of restored.attempts) this.log.add(attempt);
+    Object.assign(this.#totals, finishedTotals(restored.attempts, restored.pending));
+    this.#numbered = Math.max(
+      0,
+      ...restored.attempts.map((a) => a.delivery),
+      ...restored.pending.map((d) => d.number),
+    );
+    for (const delivery of restored.pending) {
+      if (delivery.state !== 'scheduled' || delivery.nextAt === null) {
+        this.#enqueue(delivery);
+        continue;
+      }
+      this.#live.add(delivery);
+      this.#lanes.add(delivery, this.settings.ordering);
+      this.#schedule(delivery, delivery.nextAt, 'retry');
+    }
   }
 
   get idle(): boolean {

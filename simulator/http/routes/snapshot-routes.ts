@@ -1,0 +1,44 @@
+import { Hono } from 'hono';
+import type { Accounts } from '../../account/accounts.js';
+import { messages } from '../../errors/messages.js';
+import { omiseError } from '../../errors/omise-error.js';
+import type { Snapshots } from '../../snapshot/snapshots.js';
+import type { AppEnv } from '../app-env.js';
+import { authenticate } from '../authenticate.js';
+
+/** `/_sim/snapshot`: the key's account (or, with `all=true`, every account) as a file, and back. */
+export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.use('/_sim/snapshot', authenticate(accounts, 'secret'));
+
+  routes.get('/_sim/snapshot', (c) => {
+    const all = readAll(c.req.query('all'));
+    const file = snapshots.export(all ? undefined : [c.var.account.name]);
+    const name = all ? 'all' : c.var.account.name;
+    c.header('Content-Disposition', `attachment; filename="omise-sim-${name}.json"`);
+    return c.json(file);
+  });
+
+  routes.put('/_sim/snapshot', (c) => {
+    const all = readAll(c.req.query('all'));
+    const names = snapshots.import(c.var.params, all ? {} : { into: c.var.account.name });
+    const imported = names.map((name) => accounts.get(name));
+    return c.json({
+      object: 'sim_snapshot_import',
+      accounts: imported.map((account) => ({
+        name: account.name,
+        charges: account.store.charges.size,
+        events: account.store.events.size,
+        pending_jobs: account.scheduler.pending,
+      })),
+    });
+  });
+
+  return routes;
+}
+
+function readAll(value: string | undefined): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  throw omiseError('bad_request', messages.invalidField('all'));
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import type { Accounts } from '../account/accounts.js';
+import type { SimulatorWebhooks } from '../webhooks/simulator-webhooks.js';
+import { exportAccount } from './export-account.js';
+import { importAccount } from './import-account.js';
+import { invalid } from './invalid-snapshot.js';
+import { readSnapshotFile } from './read-snapshot-file.js';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotFile } from './snapshot-file.js';
+import { snapshotMessages } from './snapshot-messages.js';
+
+export interface ImportOptions {
+  /** Import a one-account file into this account, whatever its name in the file. */
+  readonly into?: string;
+}
+
+/** `simulator.snapshots`: accounts to a snapshot file and back (`/_sim/snapshot`, `--load`). */
+export class Snapshots {
+  readonly #accounts: Accounts;
+  readonly #webhooks: SimulatorWebhooks;
+  readonly #realNow: () => number;
+
+  constructor(accounts: Accounts, webhooks: SimulatorWebhooks, realNow: () => number = Date.now) {
+    this.#accounts = accounts;
+    this.#webhooks = webhooks;
+    this.#realNow = realNow;
+  }
+
+  /** The named accounts (every account there is when none are named), as a snapshot file. */
+  export(names?: readonly string[]): SnapshotFile {
+    const accounts = names ? names.map((name) => this.#accounts.get(name)) : [...this.#accounts.all()];
+    for (const account of accounts) account.settle();
+    return {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      exported_at: new Date(this.#realNow()).toISOString(),
+      accounts: accounts.map((account) => exportAccount(account, this.#webhooks.state(account.name))),
+    };
+  }
+
+  /**
+   * Checks the whole file, then replaces each account it holds (or, with `into`, that one account) by its
+   * state in the file. A file that fails the check changes nothing. Returns the names of the accounts replaced.
+   */
+  import(value: unknown, options: ImportOptions = {}): string[] {
+    const file = readSnapshotFile(value);
+    if (options.into !== undefined && file.accounts.length !== 1)
+      throw invalid(snapshotMessages.oneAccountExpected(file.accounts.length));
+    return file.accounts.map((snapshot) => {
+      const name = options.into ?? snapshot.name;
+      importAccount(this.#accounts.get(name), () => this.#webhooks.state(name), snapshot);
+      return name;
+    });
+  }
+
+  /** `--load FILE`: a snapshot file from disk, every account in it. Throws a plain Error saying why not. */
+  load(path: string): string[] {
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(path, 'utf8'));
+      return this.import(value);
+    } catch (error) {
+      throw new Error(snapshotMessages.unreadableFile(path, (error as Error).message));
+    }
+  }
+}
