@@ -27,3 +27,9 @@ test('reads --qr-payload and OMISE_SIM_QR_PAYLOAD, wallet_url by default', () =>
   ).toBe('wallet_url');
   expect(() => readCliOptions(['--qr-payload', 'emvco'], {})).toThrow(/wallet_url or realistic/);
 });
+
+test('reads --load and OMISE_SIM_LOAD, nothing by default', () => {
+  expect(readCliOptions([], {}).load).toBeUndefined();
+  expect(readCliOptions([], { OMISE_SIM_LOAD: 'state.json' }).load).toBe('state.json');
+  expect(readCliOptions(['--load', 'a.json'], { OMISE_SIM_LOAD: 'b.json' }).load).toBe('a.json');
+});

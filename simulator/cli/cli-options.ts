@@ -13,6 +13,8 @@ export interface CliOptions {
   /** Where every account's webhooks go to start with, and the secret they are signed with. */
   readonly webhookUrl: string | undefined;
   readonly webhookSecret: string | undefined;
+  /** A snapshot file to start from. */
+  readonly load: string | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -33,6 +35,7 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       'qr-payload': { type: 'string' },
       'webhook-url': { type: 'string' },
       'webhook-secret': { type: 'string' },
+      load: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -57,6 +60,7 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       values['webhook-url'] ?? env.OMISE_SIM_WEBHOOK_URL,
       values['webhook-secret'] ?? env.OMISE_SIM_WEBHOOK_SECRET,
     ),
+    load: values.load ?? (env.OMISE_SIM_LOAD || undefined),
     help: values.help ?? false,
     version: values.version ?? false,
   };

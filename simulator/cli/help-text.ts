@@ -21,6 +21,7 @@ Options (each also read from the environment variable shown):
                            per account: PUT /_sim/webhooks
       --webhook-secret S   base64 secret every account signs with (OMISE_SIM_WEBHOOK_SECRET; default:
                            random, shown by GET /_sim/webhooks and, with --webhook-url, at start)
+      --load FILE          start from a snapshot file (GET /_sim/snapshot): every account in it (OMISE_SIM_LOAD)
   -h, --help               show this help
   -v, --version            show the version
 

@@ -50,3 +50,9 @@ test('serves the API on the port it prints, and stops on SIGTERM', async () => {
   cli.child.kill('SIGTERM');
   expect(await cli.exited).toBe(0);
 }, 20_000);
+
+test('exits with status 2 saying why when --load names a file it cannot take', async () => {
+  const cli = run(['--port', '0', '--load', 'no-such-snapshot.json']);
+  expect(await cli.exited).toBe(2);
+  expect(cli.output()).toContain('cannot load snapshot no-such-snapshot.json');
+});

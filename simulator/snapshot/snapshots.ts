@@ -8,6 +8,9 @@ import { readSnapshotFile } from './read-snapshot-file.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotFile } from './snapshot-file.js';
 import { snapshotMessages } from './snapshot-messages.js';
 
+/** `--load` could not read or take the file: the CLI says why and exits 2. */
+export class SnapshotLoadError extends Error {}
+
 export interface ImportOptions {
   /** Import a one-account file into this account, whatever its name in the file. */
   readonly into?: string;
@@ -52,14 +55,14 @@ export class Snapshots {
     });
   }
 
-  /** `--load FILE`: a snapshot file from disk, every account in it. Throws a plain Error saying why not. */
+  /** `--load FILE`: a snapshot file from disk, every account in it. Throws a SnapshotLoadError saying why not. */
   load(path: string): string[] {
     let value: unknown;
     try {
       value = JSON.parse(readFileSync(path, 'utf8'));
       return this.import(value);
     } catch (error) {
-      throw new Error(snapshotMessages.unreadableFile(path, (error as Error).message));
+      throw new SnapshotLoadError(snapshotMessages.unreadableFile(path, (error as Error).message));
     }
   }
 }
