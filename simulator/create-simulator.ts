@@ -8,6 +8,7 @@ import { IdGenerator, seededRandom } from './domain/ids.js';
 import type { AppEnv } from './http/app-env.js';
 import { createApp } from './http/create-app.js';
 import type { Logger } from './http/handle-errors.js';
+import { seedRoutes } from './http/routes/seed-routes.js';
 import { snapshotRoutes } from './http/routes/snapshot-routes.js';
 import { customerRoutes } from './pages/customer-routes.js';
 import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
@@ -93,6 +94,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       ...customerRoutes(accounts, { qrPayload: options.qrPayload }),
       ...webhooks.routes,
       snapshotRoutes(accounts, snapshots),
+      seedRoutes(accounts),
     ],
   });
   if (options.load !== undefined) snapshots.load(options.load);
