@@ -5,7 +5,6 @@ import { readEverything } from '../../snapshot/test-support/read-everything.js';
 import { type Body, type TestApi, testApi } from '../../test-support/test-api.js';
 
 const END = '2024-06-30T12:00:00Z';
-const DAY = 86_400_000;
 const opened: TestApi[] = [];
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((api) => api.sim.close()));
@@ -93,7 +92,12 @@ test('the same seed makes the same history; another seed another one', async () 
 
 test('sends no webhook for the past, leaves the clock where it was, and the seeded charges live on as real ones', async () => {
   let sent = 0;
-  const api = open({ webhookFetch: async () => (sent++, new Response('', { status: 200 })) });
+  const api = open({
+    webhookFetch: async () => {
+      sent++;
+      return new Response('', { status: 200 });
+    },
+  });
   await api.send('PUT', '/_sim/webhooks', { url: 'https://merchant.test/hooks' }, { json: true });
   await seed(api, { days: 2, count: 30, methods: ['wechat_pay_mpm', 'truemoney'], seed: 3 });
   await api.sim.webhooks.idle('shop');
