@@ -78,14 +78,12 @@ async function future(api: TestApi): Promise<unknown> {
   return {
     charges: charges.map((c) => [c.id, c.status, c.expired_at]),
     events: events.map((e) => [e.key, e.created_at, (e.data as Body).id]),
-    attempts: attempts.map((a) => [
-      place.get(a.eventId),
-      a.uri,
-      a.delivery,
-      a.attempt,
-      a.createdAt,
-      a.status,
-    ]),
+    // Attempts due at the same instant are sent at once and logged as they finish, in either order.
+    attempts: attempts
+      .map((a) => [a.createdAt, a.delivery, a.attempt, place.get(a.eventId), a.uri, a.status])
+      .sort(
+        (a, b) => Number(a[0]) - Number(b[0]) || Number(a[1]) - Number(b[1]) || Number(a[2]) - Number(b[2]),
+      ),
   };
 }
 
