@@ -55,7 +55,7 @@ function restoreWebhooks(account: Account, state: AccountWebhooks, snapshot: Acc
   const versions = new Map<string, ApiVersion>();
   for (const { event, webhook_api_version } of snapshot.records.events)
     if (webhook_api_version !== null) versions.set(event.id, webhook_api_version);
-  const pending = [...saved.pending].sort((a, b) => a.number - b.number).map((d) => toDelivery(account, d));
+  const pending = saved.pending.map((delivery) => toDelivery(account, delivery));
   state.restore({ versions, attempts: saved.attempts, pending });
 }
 

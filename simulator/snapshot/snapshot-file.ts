@@ -55,7 +55,7 @@ export interface WebhooksSnapshot {
   readonly fault_counters: { readonly matched: readonly number[]; readonly applied: readonly number[] };
   /** The delivery log, every attempt in the order they finished. */
   readonly attempts: readonly DeliveryAttempt[];
-  /** Deliveries not finished: the account's scheduled webhook work, as data. */
+  /** Deliveries not finished, in the order they go: the account's scheduled webhook work, as data. */
   readonly pending: readonly PendingDelivery[];
 }
 

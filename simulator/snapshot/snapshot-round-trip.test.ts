@@ -29,6 +29,7 @@ async function configure(api: TestApi): Promise<void> {
   const rules = [
     { fault: 'delay', keys: ['charge.complete'], seconds: 120 },
     { fault: 'duplicate', limit: 1 },
+    { fault: 'reorder', keys: ['charge.create'], seconds: 300, limit: 3 },
   ];
   await api.send('PUT', '/_sim/webhook_faults', { seed: 3, rules }, { json: true });
 }

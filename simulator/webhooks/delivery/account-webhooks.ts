@@ -41,7 +41,7 @@ export interface AccountWebhooksOptions {
 export interface RestoredWebhooks {
   readonly versions: ReadonlyMap<string, ApiVersion>;
   readonly attempts: readonly DeliveryAttempt[];
-  /** In creation order; `state` is `scheduled` (with `nextAt`), `held` or `queued`. */
+  /** In the order `pendingDeliveries` gave them; `state` is `scheduled` (with `nextAt`), `held` or `queued`. */
   readonly pending: readonly Delivery[];
 }
 
@@ -142,9 +142,12 @@ export class AccountWebhooks {
     return this.#payloads.versionOf(eventId);
   }
 
-  /** Deliveries not finished yet, in creation order: the webhook work a snapshot keeps as data. */
+  /**
+   * Deliveries not finished yet, in the order they go (per endpoint and charge; a reordered one may be behind
+   * a later one): the webhook work a snapshot keeps as data, and gives back to `restore` in that order.
+   */
   pendingDeliveries(): Delivery[] {
-    return [...this.#live].sort((a, b) => a.number - b.number);
+    return this.#lanes.all();
   }
 
   /**
@@ -161,6 +164,9 @@ export class AccountWebhooks {
       ...restored.attempts.map((a) => a.delivery),
       ...restored.pending.map((d) => d.number),
     );
+    // Live deliveries are known in creation order (what status lists), lanes in the order they go.
+    for (const delivery of [...restored.pending].sort((a, b) => a.number - b.number))
+      this.#live.add(delivery);
     for (const delivery of restored.pending) {
       if (delivery.state !== 'scheduled' || delivery.nextAt === null) {
         this.#enqueue(delivery);
