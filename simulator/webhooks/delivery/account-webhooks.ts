@@ -172,8 +172,10 @@ export class AccountWebhooks {
         this.#enqueue(delivery);
         continue;
       }
-      this.#live.add(delivery);
       this.#lanes.add(delivery, this.settings.ordering);
+      const { holdUntil } = delivery;
+      if (holdUntil !== null && holdUntil > this.#account.clock.now())
+        this.#scheduleRelease(delivery, holdUntil);
       this.#schedule(delivery, delivery.nextAt, 'retry');
     }
   }
@@ -201,12 +203,15 @@ export class AccountWebhooks {
 
   #enqueue(delivery: Delivery): void {
     this.#live.add(delivery);
-    if (delivery.holdUntil !== null) {
-      this.#account.scheduler.schedule(delivery.holdUntil, `webhook hold ${delivery.event.id}`, (at) => {
-        if (!this.#disposed) this.#startAll(this.#lanes.release(delivery, this.settings.ordering), at);
-      });
-    }
+    if (delivery.holdUntil !== null) this.#scheduleRelease(delivery, delivery.holdUntil);
     this.#startAll(this.#lanes.add(delivery, this.settings.ordering), delivery.firstDueAt);
+  }
+
+  /** The reorder fault's hold runs out at `at` unless a later event overtook the delivery first. */
+  #scheduleRelease(delivery: Delivery, at: number): void {
+    this.#account.scheduler.schedule(at, `webhook hold ${delivery.event.id}`, (dueAt) => {
+      if (!this.#disposed) this.#startAll(this.#lanes.release(delivery, this.settings.ordering), dueAt);
+    });
   }
 
   #startAll(deliveries: readonly Delivery[], notBefore: number): void {
