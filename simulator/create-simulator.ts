@@ -8,17 +8,18 @@ import { IdGenerator, seededRandom } from './domain/ids.js';
 import type { AppEnv } from './http/app-env.js';
 import { createApp } from './http/create-app.js';
 import type { Logger } from './http/handle-errors.js';
-import { seedRoutes } from './http/routes/seed-routes.js';
-import { snapshotRoutes } from './http/routes/snapshot-routes.js';
 import { customerRoutes } from './pages/customer-routes.js';
 import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
-import { Snapshots } from './snapshot/snapshots.js';
+import { snapshotKit } from './snapshot/snapshot-kit.js';
+import type { Snapshots } from './snapshot/snapshots.js';
 import { createWebhooks, type WebhookOptions } from './webhooks/create-webhooks.js';
 import type { SimulatorWebhooks } from './webhooks/simulator-webhooks.js';
 
 export interface SimulatorOptions {
   /** Seeds ids and download tokens, so two runs with the same seed and requests give the same objects. */
   readonly seed?: number;
+  /** A snapshot file (`GET /_sim/snapshot`) to start from: every account in it (the CLI's `--load`). */
+  readonly load?: string;
   /** The API version new accounts render events and webhooks with (default 2019-05-29). */
   readonly apiVersion?: ApiVersion;
   /** Base URL put in download_uri and authorize_uri (default: the origin each request came to). */
@@ -33,8 +34,6 @@ export interface SimulatorOptions {
   readonly webhooks?: WebhookOptions;
   /** Sends webhook requests instead of the global `fetch`, e.g. straight to a merchant's in-process handler. */
   readonly webhookFetch?: typeof fetch;
-  /** A snapshot file (`GET /_sim/snapshot`) to start from: every account in it (the CLI's `--load`). */
-  readonly load?: string;
 }
 
 export interface ListenOptions {
@@ -84,19 +83,15 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     realNow: options.realNow,
   };
   const webhooks = createWebhooks(accounts, webhookOptions, options.seed, log);
-  const snapshots = new Snapshots(accounts, webhooks.handle, options.realNow);
   const app = createApp({
     accounts,
     publicUrl: options.publicUrl,
     log,
     deliveriesOf: webhooks.deliveriesOf,
-    extraRoutes: [
-      ...customerRoutes(accounts, { qrPayload: options.qrPayload }),
-      ...webhooks.routes,
-      snapshotRoutes(accounts, snapshots),
-      seedRoutes(accounts),
-    ],
+    extraRoutes: [...customerRoutes(accounts, { qrPayload: options.qrPayload }), ...webhooks.routes],
   });
+  const { snapshots, routes: snapshotRoutes } = snapshotKit(accounts, webhooks.handle, options.realNow);
+  for (const routes of snapshotRoutes) app.route('/', routes);
   if (options.load !== undefined) snapshots.load(options.load);
   const servers = new Set<RunningServer>();
 
@@ -104,10 +99,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     app,
     accounts,
     webhooks: webhooks.handle,
-    snapshots,
     fetch: async (request) => app.fetch(request),
     request: app.request.bind(app),
     account: (name) => accounts.get(name),
+    snapshots,
     async listen(listenOptions = {}) {
       const server = await startServer(app, listenOptions);
       servers.add(server);

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import { createSimulator } from '../create-simulator.js';
 import { paymentMethods } from '../domain/methods/index.js';
-import { SnapshotLoadError } from '../snapshot/snapshots.js';
 import type { WebhookOptions } from '../webhooks/create-webhooks.js';
 import { CliUsageError, readCliOptions } from './cli-options.js';
 import { helpText } from './help-text.js';
+import { loadSnapshotFile } from './load-snapshot-file.js';
 import { packageVersion } from './package-version.js';
 import { subcommands } from './subcommands.js';
 import { webhookBanner, webhookOptions } from './webhook-banner.js';
@@ -26,8 +26,8 @@ async function main(): Promise<void> {
     publicUrl: options.publicUrl,
     qrPayload: options.qrPayload,
     webhooks,
-    load: options.load,
   });
+  if (options.load !== undefined) loadSnapshotFile(simulator, options.load);
   const server = await simulator.listen({ port: options.port, host: options.host });
   console.log(banner(server.url, webhooks));
   const stop = async () => {
@@ -54,10 +54,6 @@ function banner(url: string, webhooks: WebhookOptions): string {
 main().catch((error: unknown) => {
   if (error instanceof CliUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     console.error(`omise-sim: ${(error as Error).message}\nRun omise-sim --help for the options.`);
-    process.exit(2);
-  }
-  if (error instanceof SnapshotLoadError) {
-    console.error(`omise-sim: ${error.message}`);
     process.exit(2);
   }
   if ((error as { code?: string }).code === 'EADDRINUSE') {
