@@ -10,6 +10,7 @@ import { createApp } from './http/create-app.js';
 import type { Logger } from './http/handle-errors.js';
 import { customerRoutes } from './pages/customer-routes.js';
 import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
+import type { SnapshotFile } from './snapshot/snapshot-file.js';
 import { snapshotKit } from './snapshot/snapshot-kit.js';
 import type { Snapshots } from './snapshot/snapshots.js';
 import { createWebhooks, type WebhookOptions } from './webhooks/create-webhooks.js';
@@ -18,8 +19,8 @@ import type { SimulatorWebhooks } from './webhooks/simulator-webhooks.js';
 export interface SimulatorOptions {
   /** Seeds ids and download tokens, so two runs with the same seed and requests give the same objects. */
   readonly seed?: number;
-  /** A snapshot file (`GET /_sim/snapshot`) to start from: every account in it (the CLI's `--load`). */
-  readonly load?: string;
+  /** A snapshot (`GET /_sim/snapshot`) to start from, every account in it: a file's path, or the file's JSON. */
+  readonly load?: string | SnapshotFile;
   /** The API version new accounts render events and webhooks with (default 2019-05-29). */
   readonly apiVersion?: ApiVersion;
   /** Base URL put in download_uri and authorize_uri (default: the origin each request came to). */

@@ -31,12 +31,6 @@ test('exits with status 2 and a hint on a bad flag', async () => {
   expect(cli.output()).toContain('omise-sim --help');
 });
 
-test('exits with status 2 saying why when --load names a file it cannot take', async () => {
-  const cli = run(['--port', '0', '--load', 'no-such-snapshot.json']);
-  expect(await cli.exited).toBe(2);
-  expect(cli.output()).toContain('cannot load snapshot no-such-snapshot.json');
-}, 30_000);
-
 test('serves the API on the port it prints, and stops on SIGTERM', async () => {
   const cli = run(['--port', '0']);
   const url = await new Promise<string>((resolve, reject) => {

@@ -55,14 +55,18 @@ export class Snapshots {
     });
   }
 
-  /** `--load FILE`: a snapshot file from disk, every account in it. Throws a SnapshotLoadError saying why not. */
-  load(path: string): string[] {
-    let value: unknown;
+  /** `createSimulator({ load })`: every account of a file (by path) or of its JSON; throws a SnapshotLoadError. */
+  load(source: string | SnapshotFile): string[] {
+    const name = typeof source === 'string' ? source : 'given';
     try {
-      value = JSON.parse(readFileSync(path, 'utf8'));
-      return this.import(value);
+      return this.import(typeof source === 'string' ? readSnapshotJson(source) : source);
     } catch (error) {
-      throw new SnapshotLoadError(snapshotMessages.unreadableFile(path, (error as Error).message));
+      throw new SnapshotLoadError(snapshotMessages.unreadableFile(name, (error as Error).message));
     }
   }
+}
+
+/** A snapshot file's JSON, not yet checked. */
+export function readSnapshotJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
 }
