@@ -4,8 +4,8 @@ import { paymentMethods } from '../domain/methods/index.js';
 import type { WebhookOptions } from '../webhooks/create-webhooks.js';
 import { CliUsageError, readCliOptions } from './cli-options.js';
 import { helpText } from './help-text.js';
+import { loadSnapshotFlag } from './load-snapshot-flag.js';
 import { packageVersion } from './package-version.js';
-import { readLoadFile } from './read-load-file.js';
 import { subcommands } from './subcommands.js';
 import { webhookBanner, webhookOptions } from './webhook-banner.js';
 
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const options = readCliOptions(process.argv.slice(2), process.env);
   if (options.help) return void console.log(helpText);
   if (options.version) return void console.log(packageVersion());
-  const load = options.load === undefined ? undefined : readLoadFile(options.load);
+  const load = options.load === undefined ? undefined : loadSnapshotFlag(options.load);
   const webhooks = webhookOptions(options);
   const simulator = createSimulator({
     seed: options.seed,

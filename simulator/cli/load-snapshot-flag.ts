@@ -5,7 +5,7 @@ import { readSnapshotJson } from '../snapshot/snapshots.js';
 import { CliUsageError } from './cli-options.js';
 
 /** `--load FILE`, read and checked before the simulator starts: a file it cannot take is a usage error. */
-export function readLoadFile(path: string): SnapshotFile {
+export function loadSnapshotFlag(path: string): SnapshotFile {
   try {
     return readSnapshotFile(readSnapshotJson(path));
   } catch (error) {
