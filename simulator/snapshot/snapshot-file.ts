@@ -9,6 +9,8 @@ import type { FaultPlan } from '../webhooks/faults/plan-faults.js';
 export const SNAPSHOT_FORMAT = 'omise-sim/snapshot';
 /** Raised when the file's shape changes; an importer reads every version up to its own. */
 export const SNAPSHOT_VERSION = 1;
+/** The largest file `PUT /_sim/snapshot` takes: about 30,000 charges with their events and deliveries. */
+export const SNAPSHOT_MAX_BYTES = 256 * 1024 * 1024;
 
 export interface SnapshotFile {
   readonly format: typeof SNAPSHOT_FORMAT;

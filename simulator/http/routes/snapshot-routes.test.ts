@@ -207,3 +207,23 @@ test('createSimulator({ load }) starts from a file, and refuses a bad one saying
     `cannot load snapshot ${bad}: snapshot field accounts`,
   );
 });
+
+test('takes the file as curl --data-binary sends it, and refuses what is not JSON', async () => {
+  const { file, charge } = await shopWithCharge();
+  const target = open('target');
+  const send = (body: string) =>
+    target.sim.request('/_sim/snapshot', {
+      method: 'PUT',
+      headers: {
+        authorization: `Basic ${btoa('skey_test_target:')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body,
+    });
+  expect((await send(JSON.stringify(file))).status).toBe(200);
+  expect((await target.get(`/charges/${charge.id}`)).status).toBe(200);
+  const bad = await send('{"format": "omise-sim/snapshot", ');
+  expect(bad.status).toBe(400);
+  expect(await bad.json()).toMatchObject({ object: 'error', code: 'bad_request' });
+  expect((await target.get(`/charges/${charge.id}`)).status).toBe(200);
+});

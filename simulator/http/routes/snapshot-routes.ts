@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import type { Accounts } from '../../account/accounts.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
+import { SNAPSHOT_MAX_BYTES } from '../../snapshot/snapshot-file.js';
+import { snapshotMessages } from '../../snapshot/snapshot-messages.js';
 import type { Snapshots } from '../../snapshot/snapshots.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
@@ -19,9 +21,12 @@ export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<A
     return c.json(file);
   });
 
-  routes.put('/_sim/snapshot', (c) => {
+  // The file is read here, not from the parsed parameters: it is one JSON document of any content type
+  // (curl --data-binary sends form's), far larger than an API request, and only this route takes one.
+  routes.put('/_sim/snapshot', async (c) => {
     const all = readAll(c.req.query('all'));
-    const names = snapshots.import(c.var.params, all ? {} : { into: c.var.account.name });
+    const file = readSnapshotBody(await c.req.text());
+    const names = snapshots.import(file, all ? {} : { into: c.var.account.name });
     const imported = names.map((name) => accounts.get(name));
     return c.json({
       object: 'sim_snapshot_import',
@@ -35,6 +40,17 @@ export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<A
   });
 
   return routes;
+}
+
+/** A snapshot body: JSON, at most SNAPSHOT_MAX_BYTES. */
+function readSnapshotBody(text: string): unknown {
+  if (Buffer.byteLength(text) > SNAPSHOT_MAX_BYTES)
+    throw omiseError('bad_request', snapshotMessages.tooLarge(SNAPSHOT_MAX_BYTES));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw omiseError('bad_request', messages.malformedJson);
+  }
 }
 
 function readAll(value: string | undefined): boolean {
