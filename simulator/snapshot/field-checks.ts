@@ -4,13 +4,17 @@ export type FieldCheck = (value: unknown) => boolean;
 /** A check per field of T: the compiler insists on every field, so a new record field needs a check here. */
 export type RecordSchema<T> = { readonly [K in keyof T]-?: FieldCheck };
 
+const LAST_SHOWABLE_MS = Date.parse('9999-12-31T23:59:59.999Z');
+
 export const isString: FieldCheck = (value) => typeof value === 'string';
 export const isBoolean: FieldCheck = (value) => typeof value === 'boolean';
 /** A whole number that is safe in JSON and in Date (amounts, epoch milliseconds, counters). */
 export const isWholeNumber: FieldCheck = (value) => Number.isSafeInteger(value);
 /** A whole number, 0 or more. */
 export const isCount: FieldCheck = (value) => Number.isSafeInteger(value) && (value as number) >= 0;
-export const isTime: FieldCheck = (value) => Number.isSafeInteger(value) && (value as number) >= 0;
+/** Epoch milliseconds up to the end of year 9999: what ISO 8601 timestamps (and `Date`) can show. */
+export const isTime: FieldCheck = (value) =>
+  Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= LAST_SHOWABLE_MS;
 export const isFiniteNumber: FieldCheck = (value) => typeof value === 'number' && Number.isFinite(value);
 export const isHash: FieldCheck = (value) =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

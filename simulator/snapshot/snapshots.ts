@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Accounts } from '../account/accounts.js';
 import type { SimulatorWebhooks } from '../webhooks/simulator-webhooks.js';
 import { exportAccount } from './export-account.js';
+import { isTime } from './field-checks.js';
 import { importAccount } from './import-account.js';
 import { invalid } from './invalid-snapshot.js';
 import { readSnapshotFile } from './read-snapshot-file.js';
@@ -46,6 +47,11 @@ export class Snapshots {
    */
   import(value: unknown, options: ImportOptions = {}): string[] {
     const file = readSnapshotFile(value);
+    file.accounts.forEach((account, index) => {
+      // A running clock comes back at real time plus its offset, which must still be a time a date can show.
+      if (!account.clock.frozen && !isTime(this.#realNow() + account.clock.offset_ms))
+        throw invalid(snapshotMessages.invalidAt(`accounts[${index}].clock.offset_ms`));
+    });
     if (options.into !== undefined && file.accounts.length !== 1)
       throw invalid(snapshotMessages.oneAccountExpected(file.accounts.length));
     return file.accounts.map((snapshot) => {

@@ -102,6 +102,11 @@ test.each([
     'snapshot field accounts[0].webhooks.settings: secret must be base64',
   ],
   [
+    'a running clock whose offset leaves the calendar',
+    (f: Body) => Object.assign(account0(f).clock as Body, { frozen: false, offset_ms: 2 ** 52 }),
+    snapshotMessages.invalidAt('accounts[0].clock.offset_ms'),
+  ],
+  [
     'a clock that is not a time',
     (f: Body) => Object.assign(account0(f).clock as Body, { now_ms: -5 }),
     snapshotMessages.invalidAt('accounts[0].clock.now_ms'),

@@ -9,7 +9,8 @@ export async function readEverything(api: TestApi): Promise<Record<string, unkno
     return response.body;
   };
   const all = { limit: 100 };
-  const charges = (await read('/charges', all)).data as Body[];
+  const list = async (path: string) => ((await read(path, all)).data ?? []) as Body[];
+  const charges = await list('/charges');
   await read('/charges', { limit: 3, offset: 1, order: 'reverse_chronological' });
   for (const charge of charges) {
     await read(`/charges/${charge.id}`);
@@ -17,7 +18,7 @@ export async function readEverything(api: TestApi): Promise<Record<string, unkno
     await read(`/charges/${charge.id}/events`, all);
     await read(`/sources/${(charge.source as Body).id}`);
   }
-  for (const event of (await read('/events', all)).data as Body[]) await read(`/events/${event.id}`);
+  for (const event of await list('/events')) await read(`/events/${event.id}`);
   await read('/refunds', all);
   await read('/sources', all);
   await read('/_sim/deliveries', all);
