@@ -121,7 +121,12 @@ function startServer(app: Hono<AppEnv>, options: ListenOptions): Promise<Running
         resolve({
           url: `http://${urlHost}:${info.port}`,
           port: info.port,
-          close: () => new Promise<void>((done) => server.close(() => done())),
+          // Open keep-alive connections and event streams would keep a closing server alive indefinitely.
+          close: () =>
+            new Promise<void>((done) => {
+              server.close(() => done());
+              if ('closeAllConnections' in server) server.closeAllConnections();
+            }),
         });
       },
     );
