@@ -6,7 +6,7 @@ import { CliUsageError, readCliOptions } from './cli-options.js';
 import { helpText } from './help-text.js';
 import { packageVersion } from './package-version.js';
 import { describeStartError, exposedWarning, isLoopback } from './start-error.js';
-import { stopOnSignals } from './stop-on-signals.js';
+import { stopOnSignals, stopWithNpmParent } from './stop-on-signals.js';
 import { subcommands } from './subcommands.js';
 import { webhookBanner, webhookOptions } from './webhook-banner.js';
 
@@ -37,7 +37,10 @@ async function main(): Promise<void> {
       console.error(`omise-sim: ${reason}`);
       process.exit(1);
     });
-  stopOnSignals(() => simulator.close());
+  stopWithNpmParent(
+    stopOnSignals(() => simulator.close()),
+    process.env,
+  );
   console.log(banner(server.url, webhooks));
   if (!isLoopback(options.host)) console.error(exposedWarning(options.host));
 }
