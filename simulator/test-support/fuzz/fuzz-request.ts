@@ -66,14 +66,14 @@ const authorization = fc.oneof(
         'skey_123',
         'skey_test_',
         'skey_test_a:b',
-        'skey_test_' + 'n'.repeat(70),
+        `skey_test_${'n'.repeat(70)}`,
       )
       .map(basic),
   },
   { weight: 1, arbitrary: fc.stringMatching(/^[a-z0-9_]{1,20}$/).map((name) => basic(`skey_test_x${name}`)) },
   {
     weight: 1,
-    arbitrary: fc.constantFrom('Bearer skey_test_fuzz', 'Basic', 'Basic !!!', 'Basic ' + 'A'.repeat(5000)),
+    arbitrary: fc.constantFrom('Bearer skey_test_fuzz', 'Basic', 'Basic !!!', `Basic ${'A'.repeat(5000)}`),
   },
 );
 

@@ -57,9 +57,9 @@ export class FuzzWorld {
     const response = await this.sim.request(path, init);
     const contentType = response.headers.get('content-type') ?? '';
     // An event stream never ends: its headers are the answer.
-    const text = contentType.includes('event-stream')
-      ? (await response.body?.cancel(), '')
-      : await response.text();
+    const stream = contentType.includes('event-stream');
+    if (stream) await response.body?.cancel();
+    const text = stream ? '' : await response.text();
     await this.settle();
     return { status: response.status, contentType, text };
   }
