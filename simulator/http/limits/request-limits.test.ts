@@ -63,6 +63,33 @@ test('a form body with __proto__ keys keeps them as data', async () => {
   expect((await api.get('/charges')).body).toMatchObject({ total: 1, limit: 20 });
 });
 
+test('JSON __proto__ keys stay data wherever metadata is copied: charge, update, events, webhooks', async () => {
+  const api = testApi('shop', { webhookFetch: async () => new Response('ok') });
+  await api.send('PUT', '/_sim/webhooks', { url: 'http://127.0.0.1:9/hooks' }, { json: true });
+  const metadata = '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}';
+  const body = `{"amount":150000,"currency":"THB","source":{"type":"wechat_pay_mpm"},"metadata":${metadata}}`;
+  const created = await rawRequest(api, '/charges', 'application/json', body, 'skey_test_shop');
+  expect(created.status).toBe(200);
+  expect(JSON.stringify(created.body.metadata)).toBe(metadata);
+  const id = created.body.id as string;
+  const update = await api.sim.request(`/charges/${id}`, {
+    method: 'PATCH',
+    headers: {
+      authorization: `Basic ${Buffer.from('skey_test_shop:').toString('base64')}`,
+      'content-type': 'application/json',
+    },
+    body: `{"metadata":${metadata}}`,
+  });
+  expect(JSON.stringify(((await update.json()) as Body).metadata)).toBe(metadata);
+  await api.sim.webhooks.idle('shop');
+  const events = (await api.get('/events')).body.data as Body[];
+  expect(events.map((event) => JSON.stringify((event.data as Body).metadata))).toEqual([metadata, metadata]);
+  expect(
+    api.sim.webhooks.deliveries('shop').every((attempt) => attempt.payload.includes('"__proto__"')),
+  ).toBe(true);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+});
+
 test('a clock advance past the date range ({"days":1e8}) is refused', () =>
   expectRefused((api) => api.post('/_sim/clock/advance', { days: 1e8 }, { json: true }), {
     status: 400,

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DeepValue, LongString } from './fuzz-printable.js';
 
 // What a hostile or clumsy client puts in parameters: names the API knows, prototype keys, unicode;
 // values of every JSON type, huge and odd numbers, far-off dates, long strings and deep nesting.
@@ -12,63 +13,15 @@ export const PROTOTYPE_KEYS = [
   'valueOf',
 ];
 
-const KNOWN_NAMES = [
-  'amount',
-  'currency',
-  'source',
-  'type',
-  'barcode',
-  'phone_number',
-  'return_uri',
-  'metadata',
-  'description',
-  'expires_at',
-  'ip',
-  'webhook_endpoints',
-  'capture',
-  'failure_code',
-  'card',
-  'limit',
-  'offset',
-  'order',
-  'from',
-  'to',
-  'now',
-  'seconds',
-  'minutes',
-  'hours',
-  'days',
-  'status',
-  'delay_ms',
-  'count',
-  'method',
-  'path',
-  'api_version',
-  'url',
-  'keys',
-  'endpoints',
-  'secret',
-  'previous_secret',
-  'retry_schedule',
-  'timeout_seconds',
-  'ordering',
-  'seed',
-  'rules',
-  'fault',
-  'charge',
-  'event',
-  'key',
-  'uri',
-  'delivered',
-  'only_failed',
-  'after',
-  'outcome',
-  'otp',
-  'probability',
-  'copies',
-  'attempts',
-  'format',
-];
+const KNOWN_NAMES = `
+amount currency source type barcode phone_number return_uri metadata description expires_at ip
+webhook_endpoints capture failure_code card limit offset order from to now seconds minutes hours
+days status delay_ms count method path api_version url keys endpoints secret previous_secret
+retry_schedule timeout_seconds ordering seed rules fault charge event key uri delivered only_failed
+after outcome otp probability copies attempts format
+`
+  .trim()
+  .split(/\s+/);
 
 export const paramName = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...KNOWN_NAMES) },
@@ -145,23 +98,6 @@ const oddString = fc.constantFrom(
   'ก่อน',
 );
 
-/** A string of `length` x's, printed short in a counterexample. */
-export class LongString {
-  constructor(readonly length: number) {}
-
-  toString(): string {
-    return 'x'.repeat(this.length);
-  }
-
-  toJSON(): string {
-    return this.toString();
-  }
-
-  [fc.toStringMethod](): string {
-    return `'x' * ${this.length}`;
-  }
-}
-
 export const longString = fc.integer({ min: 1000, max: 20_000 }).map((n) => new LongString(n));
 
 const leaf = fc.oneof(
@@ -174,31 +110,6 @@ const leaf = fc.oneof(
   { weight: 1, arbitrary: fc.constant(null) },
   { weight: 1, arbitrary: longString },
 );
-
-/**
- * `{"a": {"a": ...}}` or `[[...]]`, from moderately to far too deep: built only when sent (JSON.stringify
- * calls toJSON; the form encoder calls `build`), and printed short in a counterexample.
- */
-export class DeepValue {
-  constructor(
-    readonly depth: number,
-    readonly arrays: boolean,
-  ) {}
-
-  build(): unknown {
-    let value: unknown = 1;
-    for (let i = 0; i < this.depth; i++) value = this.arrays ? [value] : { a: value };
-    return value;
-  }
-
-  toJSON(): unknown {
-    return this.build();
-  }
-
-  [fc.toStringMethod](): string {
-    return `deep(${this.depth}, ${this.arrays ? 'arrays' : 'hashes'})`;
-  }
-}
 
 export const deepValue = fc
   .tuple(fc.integer({ min: 2, max: 3000 }), fc.boolean())

@@ -2,7 +2,8 @@ import { createSimulator, type Simulator } from '../../create-simulator.js';
 import { TOOLING_HEADER } from '../../http/authenticate.js';
 import { accountSnapshot } from '../account-snapshot.js';
 import { chargeParams, toForm } from '../test-api.js';
-import { encodeForm, type FuzzRequest, type FuzzRoute, percentEncode } from './fuzz-request.js';
+import { encodeForm, percentEncode } from './fuzz-form.js';
+import type { FuzzRequest, FuzzRoute } from './fuzz-request.js';
 
 export const FUZZED = 'fuzz';
 export const BYSTANDER = 'bystander';
