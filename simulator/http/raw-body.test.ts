@@ -19,9 +19,14 @@ interface Sent {
 }
 
 /** POSTs `total` bytes in 16 KiB chunks, stopping as soon as an answer arrives. */
-function upload(total: number, options: { chunked: boolean; method?: string }): Promise<Sent> {
+function upload(
+  total: number,
+  options: { chunked: boolean; method?: string; key?: string | null },
+): Promise<Sent> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { 'content-type': 'application/x-www-form-urlencoded' };
+    const key = options.key === undefined ? 'skey_test_body' : options.key;
+    if (key !== null) headers.authorization = `Basic ${Buffer.from(`${key}:`).toString('base64')}`;
     // Node's client frames a GET body only when told to.
     if (options.chunked) headers['transfer-encoding'] = 'chunked';
     else headers['content-length'] = total;
@@ -84,4 +89,11 @@ test('reads a body right at the limit, then checks what it says', async () => {
   const sent = await upload(MAX, { chunked: true });
   expect(sent.status).toBe(400);
   expect(sent.body).toMatchObject({ code: 'bad_request', message: messages.keyTooLong(1024) });
+});
+
+test('answers a keyless upload with a 401 without reading its body', async () => {
+  const sent = await upload(100 * 1024 * 1024, { chunked: true, key: null });
+  expect(sent.status).toBe(401);
+  expect(sent.body).toMatchObject({ object: 'error', code: 'authentication_failure' });
+  expect(sent.written).toBeLessThan(100 * 1024 * 1024);
 });
