@@ -190,3 +190,21 @@ test('limits are configurable per simulator', async () => {
   });
   expect(() => testApi('shop', { limits: { maxDepth: 0 } })).toThrow(/maxDepth/);
 });
+
+test('a refused inline charge draws no ids: a seeded simulator makes the same ids as if it never came', async () => {
+  const refused = testApi('shop');
+  const clean = testApi('shop');
+  for (const api of [refused, clean]) api.freezeAt('2024-09-10T03:57:17Z');
+  const noReturnUri = {
+    amount: 150000,
+    currency: 'THB',
+    source: { type: 'truemoney', phone_number: '0812345678' },
+  };
+  expect((await refused.post('/charges', noReturnUri)).body).toMatchObject({ code: 'invalid_charge' });
+  const [a, b] = [
+    await createPendingCharge(refused, 'truemoney'),
+    await createPendingCharge(clean, 'truemoney'),
+  ];
+  expect(a.id).toBe(b.id);
+  expect((a.source as Body).id).toBe((b.source as Body).id);
+});
