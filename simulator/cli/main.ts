@@ -60,7 +60,7 @@ function banner(url: string, webhooks: WebhookOptions): string {
 
 main().catch((error: unknown) => {
   if (error instanceof CliUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    console.error(`omise-sim: ${(error as Error).message}\nRun omise-sim --help for the options.`);
+    console.error(`omise-sim: ${(error as Error).message} (omise-sim --help lists the options)`);
     process.exit(2);
   }
   console.error(`omise-sim: ${(error as Error)?.message ?? String(error)}`);
