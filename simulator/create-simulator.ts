@@ -8,6 +8,7 @@ import { IdGenerator, seededRandom } from './domain/ids.js';
 import type { AppEnv } from './http/app-env.js';
 import { createApp } from './http/create-app.js';
 import type { Logger } from './http/handle-errors.js';
+import { type RequestLimits, resolveRequestLimits } from './http/limits/request-limits.js';
 import { customerRoutes } from './pages/customer-routes.js';
 import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
 import { createWebhooks, type WebhookOptions } from './webhooks/create-webhooks.js';
@@ -30,6 +31,8 @@ export interface SimulatorOptions {
   readonly webhooks?: WebhookOptions;
   /** Sends webhook requests instead of the global `fetch`, e.g. straight to a merchant's in-process handler. */
   readonly webhookFetch?: typeof fetch;
+  /** What one request may carry (body size, parameters, depth, lengths, metadata, webhook_endpoints). */
+  readonly limits?: Partial<RequestLimits>;
 }
 
 export interface ListenOptions {
@@ -82,6 +85,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     publicUrl: options.publicUrl,
     log,
     deliveriesOf: webhooks.deliveriesOf,
+    limits: resolveRequestLimits(options.limits),
     extraRoutes: [...customerRoutes(accounts, { qrPayload: options.qrPayload }), ...webhooks.routes],
   });
   const servers = new Set<RunningServer>();
@@ -117,7 +121,12 @@ function startServer(app: Hono<AppEnv>, options: ListenOptions): Promise<Running
         resolve({
           url: `http://${urlHost}:${info.port}`,
           port: info.port,
-          close: () => new Promise<void>((done) => server.close(() => done())),
+          // Open keep-alive connections and event streams would keep a closing server alive indefinitely.
+          close: () =>
+            new Promise<void>((done) => {
+              server.close(() => done());
+              if ('closeAllConnections' in server) server.closeAllConnections();
+            }),
         });
       },
     );

@@ -6,6 +6,8 @@ export { findPaymentMethod, paymentMethods } from './domain/methods/index.js';
 export type { PaymentMethod } from './domain/methods/payment-method.js';
 export { errorCodes } from './errors/error-codes.js';
 export { messages } from './errors/messages.js';
+export type { RequestLimits } from './http/limits/request-limits.js';
+export { DEFAULT_REQUEST_LIMITS } from './http/limits/request-limits.js';
 export { testOtp } from './pages/test-otp.js';
 export type { ApiVersion } from './render/api-version.js';
 export type { DeliveryAttempt } from './webhooks/delivery/delivery-attempt.js';

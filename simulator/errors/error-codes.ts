@@ -9,6 +9,7 @@ export const errorCodes = {
   expired_charge: { status: 400, message: 'charge expired' },
   authentication_failure: { status: 401, message: 'authentication failed' },
   not_found: { status: 404, message: 'not found' },
+  request_entity_too_large: { status: 413, message: 'request entity too large' },
   too_many_requests: { status: 429, message: 'too many requests' },
   internal_error: { status: 500, message: 'internal error' },
   service_unavailable: { status: 503, message: 'service unavailable' },

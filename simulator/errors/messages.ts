@@ -44,7 +44,8 @@ export const messages = {
     `${field} must be base64, as the dashboard shows it (e.g. c2VjcmV0)`,
   webhookUrlInvalid: (field: string) => `${field} must be an http or https URL`,
   eventKeysInvalid: (field: string) => `${field} must be a list of event keys such as charge.complete`,
-  retryScheduleInvalid: 'retry_schedule must be a list of at most 100 numbers of seconds, each 0 or more',
+  retryScheduleInvalid: (maxEntries: number, maxSeconds: number) =>
+    `retry_schedule must be a list of at most ${maxEntries} numbers of seconds, each from 0 to ${maxSeconds}`,
   numberOutOfRange: (field: string, min: number, max: number) =>
     `${field} must be a number from ${min} to ${max}`,
   oneOf: (field: string, values: readonly string[]) => `${field} must be one of ${values.join(', ')}`,
@@ -53,4 +54,15 @@ export const messages = {
   faultUnknown: (values: readonly string[]) => `fault must be one of ${values.join(', ')}`,
   replayFileInvalid: (why: string) => `not a replay file: ${why}`,
   replayWithoutEndpoint: 'no webhook endpoint receives this event: pass url',
+  bodyTooLarge: (maxBytes: number) => `request body is larger than ${maxBytes} bytes`,
+  tooManyParams: (max: number) => `too many parameters: at most ${max}`,
+  paramsTooDeep: (max: number) => `parameters are nested too deeply: at most ${max} levels`,
+  keyTooLong: (max: number) => `a parameter name is longer than ${max} characters`,
+  stringTooLong: (max: number) => `a parameter value is longer than ${max} characters`,
+  // Rack's ParameterTypeError message, which Rails answers with a 400.
+  paramTypeConflict: (expected: string, got: string, key: string) =>
+    `expected ${expected} (got ${got}) for param \`${key}'`,
+  metadataTooLarge: (maxBytes: number) => `metadata is larger than ${maxBytes} bytes`,
+  tooManyWebhookEndpoints: (max: number) => `webhook_endpoints must have at most ${max} URLs`,
+  clockOutOfRange: (from: string, to: string) => `the clock must stay between ${from} and ${to}`,
 } as const;

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Accounts } from '../account/accounts.js';
 import type { AppEnv } from './app-env.js';
 import { handleErrors, type Logger, notFound } from './handle-errors.js';
+import type { RequestLimits } from './limits/request-limits.js';
 import { parseParams } from './parse-params.js';
 import { apiFaultRoutes } from './routes/api-fault-routes.js';
 import { capabilityRoutes } from './routes/capability-routes.js';
@@ -17,6 +18,7 @@ export interface AppOptions {
   readonly publicUrl: string | undefined;
   readonly log: Logger;
   readonly deliveriesOf: DeliveriesOf;
+  readonly limits: RequestLimits;
   /** Route modules of later layers (documents, pages, webhooks control), mounted before the API. */
   readonly extraRoutes?: readonly Hono<AppEnv>[];
 }
@@ -27,7 +29,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError(handleErrors(options.log));
   app.notFound(notFound);
-  app.use(parseParams(options.publicUrl));
+  app.use(parseParams(options.publicUrl, options.limits));
   for (const routes of options.extraRoutes ?? []) app.route('/', routes);
   app.route('/', simRoutes(accounts));
   app.route('/', clockRoutes(accounts));

@@ -130,7 +130,7 @@ test('fires retries by themselves while the clock runs in real time', async () =
   setup.receiver.answer((_, index) => (index === 0 ? 500 : 200));
   await setup.createCharge();
   await vi.waitFor(() => expect(setup.log().map((attempt) => attempt.delivered)).toEqual([false, true]), {
-    timeout: 5000,
+    timeout: 30_000,
   });
   expectLogMatchesReceiver(setup);
 });
@@ -139,7 +139,7 @@ test('POST /_sim/webhooks/drain moves the clock through every retry until the de
   setup = await setupWebhooks({ retry_schedule: [600, 600] });
   setup.receiver.answer((_, index) => (index < 2 ? 500 : 200));
   await setup.createCharge();
-  const drained = await setup.api.post('/_sim/webhooks/drain', { timeout_seconds: 5 }, { json: true });
+  const drained = await setup.api.post('/_sim/webhooks/drain', { timeout_seconds: 60 }, { json: true });
   expect(drained.body).toMatchObject({
     object: 'sim_webhook_status',
     idle: true,
