@@ -24,7 +24,9 @@ export interface AppOptions {
 /** The Hono app: the Omise API, Omise's test-mode endpoints and the `/_sim` control API. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { accounts } = options;
-  const app = new Hono<AppEnv>();
+  // strict: false, so `/charges/` is `/charges`: omise-php builds every collection URL with a trailing slash
+  // (`ENDPOINT . '/' . $id`) and its recorded fixtures were made through those URLs.
+  const app = new Hono<AppEnv>({ strict: false });
   app.onError(handleErrors(options.log));
   app.notFound(notFound);
   app.use(parseParams(options.publicUrl));
