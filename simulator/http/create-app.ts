@@ -11,6 +11,7 @@ import { type DeliveriesOf, eventRoutes } from './routes/event-routes.js';
 import { refundRoutes } from './routes/refund-routes.js';
 import { simRoutes } from './routes/sim-routes.js';
 import { sourceRoutes } from './routes/source-routes.js';
+import { unsimulatedRoutes } from './routes/unsimulated-routes.js';
 
 export interface AppOptions {
   readonly accounts: Accounts;
@@ -34,6 +35,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', simRoutes(accounts));
   app.route('/', clockRoutes(accounts));
   app.route('/', apiFaultRoutes(accounts));
+  app.route('/', unsimulatedRoutes());
   app.route('/', sourceRoutes(accounts));
   app.route('/', refundRoutes(accounts));
   app.route('/', eventRoutes(accounts, options.deliveriesOf));
