@@ -26,10 +26,7 @@ export const messages = {
   failureCodeNotSupported: (type: string, codes: readonly string[]) =>
     `failure_code is not supported by ${type}: use one of ${codes.join(', ')}`,
   onlyPendingExpire: (status: string) => `charge is ${status}: only pending charges can be expired`,
-  voidNotSupported: (type: string) => `${type} charges cannot be voided: refund them instead`,
-  voidWindowClosed: 'charge can no longer be voided: its void window has closed',
-  voidAfterRefund: 'charge cannot be voided after a refund',
-  onlySuccessfulVoid: (status: string) => `charge is ${status}: only successful charges can be voided`,
+  notReversible: "charge can't be reversed: only an uncaptured authorization can; refund a paid charge",
   refundWindowClosed: (days: number) => `charge can't be refunded: the ${days}-day refund window has closed`,
   refundExceeds: (remaining: number) =>
     `amount must be less than or equal to the refundable amount of ${remaining}`,

@@ -15,7 +15,9 @@ test('serves the trailing-slash URLs omise-php builds for sources, charges, refu
   const refund = await api.post(`/charges/${charge.body.id}/refunds/`, { amount: 1000 });
   expect(refund.body.object).toBe('refund');
   expect((await api.get(`/charges/${charge.body.id}/refunds/`)).body.total).toBe(1);
-  expect((await api.get(`/charges/${charge.body.id}/refunds/${refund.body.id}`)).body.id).toBe(refund.body.id);
+  expect((await api.get(`/charges/${charge.body.id}/refunds/${refund.body.id}`)).body.id).toBe(
+    refund.body.id,
+  );
   expect((await api.get('/events/')).body.object).toBe('list');
   expect((await api.get('/capability/')).body.object).toBe('capability');
 });

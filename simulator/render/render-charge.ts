@@ -68,7 +68,7 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
     voided: charge.voided,
     paid,
     expired: charge.status === 'expired',
-    can_perform_void: flags.reversible,
+    can_perform_void: flags.canPerformVoid,
     approval_code: null,
   };
 }
