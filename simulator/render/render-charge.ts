@@ -50,7 +50,7 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
     paid_at: isoOrNull(charge.paidAt),
     authorized_at: isoOrNull(charge.paidAt),
     expires_at: iso(charge.expiresAt),
-    expired_at: isoOrNull(charge.expiredAt),
+    expired_at: isoOrNull(flags.expiredAt),
     reversed_at: isoOrNull(charge.reversedAt),
     zero_interest_installments: false,
     branch: null,
@@ -67,7 +67,7 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
     reversible: flags.reversible,
     voided: charge.voided,
     paid,
-    expired: charge.status === 'expired',
+    expired: flags.expired,
     can_perform_void: flags.canPerformVoid,
     approval_code: null,
   };
