@@ -17,7 +17,7 @@ export function renderCharge2017(snapshot: ChargeSnapshot, ctx: RenderContext): 
     amount: charge.amount,
     currency,
     funding_amount: charge.amount,
-    funding_currency: currency,
+    funding_currency: charge.fundingCurrency.toLowerCase(),
     description: charge.description,
     metadata: charge.metadata,
     status: charge.status,

@@ -36,7 +36,7 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
     transaction_fees: transactionFees(charge),
     platform_fee: { fixed: null, amount: null, percentage: null },
     currency: charge.currency,
-    funding_currency: charge.currency,
+    funding_currency: charge.fundingCurrency,
     ip: charge.ip,
     refunds: renderChargeRefunds(snapshot, ctx),
     link: null,
@@ -89,6 +89,6 @@ function transactionFees(charge: ChargeRecord): Record<string, string> {
   return {
     fee_flat: '0.0',
     fee_rate: method?.fee.ratePercent ?? '0.0',
-    vat_rate: method?.fee.vatPercent ?? '7.0',
+    vat_rate: charge.vatPercent,
   };
 }

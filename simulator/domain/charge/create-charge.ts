@@ -43,7 +43,12 @@ export function createCharge(
     metadata: request.metadata,
     returnUri: request.returnUri,
     ip: request.ip,
-    ...computeFees(source.amount, method.fee),
+    ...computeFees(source.amount, {
+      ratePercent: method.fee.ratePercent,
+      vatPercent: ctx.country.vatPercent,
+    }),
+    vatPercent: ctx.country.vatPercent,
+    fundingCurrency: ctx.country.currency,
     createdAt: ctx.now,
     expiresAt: resolveExpiry(method, request.expiresAt ?? source.requestedExpiresAt, ctx.now),
     paidAt: null,

@@ -2,6 +2,7 @@ import type { ErrorCode } from '../../errors/error-codes.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
 import type { DomainContext } from '../context.js';
+import { offeredIn } from '../country/offered-in.js';
 import { findPaymentMethod } from '../methods/index.js';
 import type { PaymentMethod } from '../methods/payment-method.js';
 import type { SourceRecord } from '../records.js';
@@ -28,9 +29,13 @@ const PHONE_NUMBER = /^\d{10,11}$/;
 export function createSource(request: SourceRequest, via: SourceOrigin, ctx: DomainContext): SourceRecord {
   const code: ErrorCode = via === 'sources_api' ? 'bad_request' : 'invalid_charge';
   const method = sourceMethod(request.type, via, code);
+  if (!offeredIn(method, ctx.country)) throw omiseError(code, messages.typeNotSupported);
   if (request.amount === null) throw omiseError(code, messages.cannotBeBlank('amount'));
   if (request.currency === null) throw omiseError(code, messages.cannotBeBlank('currency'));
   const currency = request.currency.toUpperCase();
+  // A Thai account's Alipay+ MPM takes THB only (capability-get.json 2025 lists it with ["THB"]); the seed's
+  // SGD and MYR limits belong to Singapore and Malaysia accounts.
+  if (currency !== ctx.country.currency) throw omiseError(code, messages.currencyNotSupported);
   checkAmount(method, request.amount, currency, code);
   checkMethodParams(method, request, code);
   return {
