@@ -13,6 +13,8 @@ export const messages = {
   returnUriInvalid: 'return uri is invalid',
   metadataNotHash: 'Metadata should be a JSON hash',
   invalidField: (field: string) => `${field} is invalid`,
+  paramTypeConflict: (expected: string, got: string, key: string) =>
+    `expected ${expected} (got ${got}) for param \`${key}'`,
   liveKeyRefused: 'omise-sim never accepts live keys: use a test key (pkey_test_... or skey_test_...)',
   malformedJson: 'request body is not valid JSON',
   sourceAlreadyUsed: 'source was already used',

@@ -27,3 +27,16 @@ test('makes numeric keys hash keys, not array indexes, as Rack does', () => {
 test('keeps a plain key with brackets only at the start as it is', () => {
   expect(parseFormParams('[x]=1')).toEqual({ '[x]': '1' });
 });
+
+test('refuses a key sent both as a string and as a hash, in either order, with Rack’s message', () => {
+  expect(() => parseFormParams('source=src_test_1&source[type]=truemoney')).toThrow(
+    "expected Hash (got String) for param `source'",
+  );
+  expect(() => parseFormParams('source[type]=truemoney&source=src_test_1')).toThrow(
+    "expected String (got Hash) for param `source'",
+  );
+  expect(() => parseFormParams('webhook_endpoints=a&webhook_endpoints[]=b')).toThrow(
+    "expected Array (got String) for param `webhook_endpoints'",
+  );
+  expect(parseFormParams('amount=1&amount=2')).toEqual({ amount: '2' });
+});

@@ -1,3 +1,6 @@
+import { messages } from '../errors/messages.js';
+import { omiseError } from '../errors/omise-error.js';
+
 export type Params = Record<string, unknown>;
 
 /**
@@ -21,16 +24,32 @@ function assign(target: Params, path: string[], value: string): void {
   const [head, next, ...rest] = path;
   if (head === undefined) return;
   if (next === undefined) {
+    refuseMixedShapes(head, target[head], 'String');
     target[head] = value;
   } else if (next === '') {
+    refuseMixedShapes(head, target[head], 'Array');
     const list = Array.isArray(target[head]) ? (target[head] as unknown[]) : [];
     target[head] = list;
     pushInto(list, rest, value);
   } else {
+    refuseMixedShapes(head, target[head], 'Hash');
     const child = isHash(target[head]) ? (target[head] as Params) : {};
     target[head] = child;
     assign(child, [next, ...rest], value);
   }
+}
+
+/**
+ * One key sent as two shapes (`source=src_...&source[type]=...`). Rack raises ParameterTypeError
+ * ("expected Hash (got String) for param `source'") when the string comes first; the other order it would
+ * overwrite silently, which the simulator refuses too (assumed, because the request is ambiguous either way).
+ * A repeated plain key is not a conflict: the last value wins, as in Rack.
+ */
+function refuseMixedShapes(key: string, current: unknown, expected: 'String' | 'Array' | 'Hash'): void {
+  if (current === undefined) return;
+  const got = typeof current === 'string' ? 'String' : Array.isArray(current) ? 'Array' : 'Hash';
+  if (got === expected) return;
+  throw omiseError('bad_request', messages.paramTypeConflict(expected, got, key));
 }
 
 function pushInto(list: unknown[], path: string[], value: string): void {

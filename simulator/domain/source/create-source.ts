@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../errors/error-codes.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
+import { resolveExpiry } from '../charge/create-charge.js';
 import type { DomainContext } from '../context.js';
 import { offeredIn } from '../country/offered-in.js';
 import { findPaymentMethod } from '../methods/index.js';
@@ -38,6 +39,8 @@ export function createSource(request: SourceRequest, via: SourceOrigin, ctx: Dom
   if (currency !== ctx.country.currency) throw omiseError(code, messages.currencyNotSupported);
   checkAmount(method, request.amount, currency, code);
   checkMethodParams(method, request, code);
+  // Checked now, not first at the charge: a deadline outside the method's range (or past) is the source's error.
+  if (request.expiresAt !== null) resolveExpiry(method, request.expiresAt, ctx.now, code);
   return {
     id: ctx.ids.next('src', ctx.now),
     type: method.type,

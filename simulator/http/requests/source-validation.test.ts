@@ -1,0 +1,60 @@
+import { expect, test } from 'vitest';
+import { messages } from '../../errors/messages.js';
+import { testApi } from '../../test-support/test-api.js';
+
+const T0 = '2024-09-10T03:57:17Z';
+
+test('refuses POST /charges with source=<id> and source[type] together, creating nothing', async () => {
+  const api = testApi();
+  const source = await api.post('/sources', { type: 'alipayplus_mpm', amount: 150000, currency: 'THB' });
+  const body = `amount=150000&currency=THB&source=${source.body.id}&source[type]=alipayplus_mpm`;
+  const response = await api.sim.request('/charges', {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from('skey_test_test:').toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body,
+  });
+  expect(response.status).toBe(400);
+  expect(await response.json()).toMatchObject({
+    object: 'error',
+    code: 'bad_request',
+    message: messages.paramTypeConflict('Hash', 'String', 'source'),
+  });
+  expect((await api.get('/charges')).body.total).toBe(0);
+});
+
+test.each([
+  ['in the past', '2024-09-10T03:57:00Z'],
+  ['beyond the 2 h WeChat Pay MPM maximum', '2024-09-10T05:57:18Z'],
+  ['under a minute away', '2024-09-10T03:58:00Z'],
+])('refuses a source whose expires_at is %s when the source is created', async (_, expiresAt) => {
+  const api = testApi();
+  api.freezeAt(T0);
+  const response = await api.post('/sources', {
+    type: 'wechat_pay_mpm',
+    amount: 150000,
+    currency: 'THB',
+    expires_at: expiresAt,
+  });
+  expect(response).toMatchObject({
+    status: 400,
+    body: { code: 'bad_request', message: messages.expiresAtOutOfRange(60, 7200) },
+  });
+});
+
+test('accepts a source expires_at inside the range and gives the charge that deadline', async () => {
+  const api = testApi();
+  api.freezeAt(T0);
+  const params = {
+    type: 'wechat_pay_mpm',
+    amount: 150000,
+    currency: 'THB',
+    expires_at: '2024-09-10T04:57:17Z',
+  };
+  const source = await api.post('/sources', params);
+  expect(source.status).toBe(200);
+  const charge = await api.post('/charges', { amount: 150000, currency: 'THB', source: source.body.id });
+  expect(charge.body.expires_at).toBe('2024-09-10T04:57:17Z');
+});
