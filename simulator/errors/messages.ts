@@ -6,7 +6,9 @@ export const messages = {
   cannotBeBlank: (field: string) => `${field} cannot be blank`,
   notAnInteger: (field: string) => `${field} must be an integer`,
   amountAtLeast: (min: number) => `amount must be at least ${min}`,
-  amountAtMost: (max: number) => `amount must be less than or equal to ${max}`,
+  // Real Omise says "amount must be less than N" (omise-ios parses `amount must be less than ([\d]+)`;
+  // omise-woocommerce's table); limits here are inclusive, so N is one more than the largest amount taken.
+  amountAtMost: (max: number) => `amount must be less than ${max + 1}`,
   currencyNotSupported: 'currency is currently not supported',
   typeNotSupported: 'type is currently not supported',
   phoneNumberInvalid: 'phone_number must contain 10-11 digit characters',

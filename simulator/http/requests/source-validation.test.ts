@@ -58,3 +58,35 @@ test('accepts a source expires_at inside the range and gives the charge that dea
   const charge = await api.post('/charges', { amount: 150000, currency: 'THB', source: source.body.id });
   expect(charge.body.expires_at).toBe('2024-09-10T04:57:17Z');
 });
+
+test('answers a TrueMoney source with a bad amount and phone number in one message, as Omise does', async () => {
+  const api = testApi();
+  const response = await api.post('/sources', {
+    type: 'truemoney',
+    amount: 100,
+    currency: 'THB',
+    phone_number: '123',
+  });
+  expect(response.body).toMatchObject({
+    code: 'bad_request',
+    message: 'amount must be at least 2000 and phone_number must contain 10-11 digit characters',
+  });
+});
+
+test('says the largest amount as "amount must be less than N", the form omise-ios parses', async () => {
+  const api = testApi();
+  const response = await api.post('/sources', {
+    type: 'truemoney',
+    amount: 10000001,
+    currency: 'THB',
+    phone_number: '0812345678',
+  });
+  expect(response.body.message).toBe('amount must be less than 10000001');
+  const largest = await api.post('/sources', {
+    type: 'truemoney',
+    amount: 10000000,
+    currency: 'THB',
+    phone_number: '0812345678',
+  });
+  expect(largest.status).toBe(200);
+});
