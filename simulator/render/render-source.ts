@@ -31,7 +31,9 @@ export function renderSource(
     ip: source.ip,
     absorption_type: null,
     name: null,
-    mobile_number: null,
+    // A real TrueMoney source repeats phone_number here (omise-swift's recorded charge
+    // charges/chrg_test_5hd31zvpaoe85d9h3fh-get.json, 2019); null for the methods without one.
+    mobile_number: source.phoneNumber,
     phone_number: source.phoneNumber,
     platform_type: null,
     scannable_code: renderScannableCode(charge),

@@ -90,3 +90,12 @@ test('says the largest amount as "amount must be less than N", the form omise-io
   });
   expect(largest.status).toBe(200);
 });
+
+test('copies a TrueMoney phone_number into mobile_number, as the recorded TrueMoney source shows', async () => {
+  const api = testApi();
+  const params = { type: 'truemoney', amount: 100000, currency: 'THB', phone_number: '0812345678' };
+  const { body } = await api.post('/sources', params);
+  expect(body).toMatchObject({ mobile_number: '0812345678', phone_number: '0812345678' });
+  const alipay = await api.post('/sources', { type: 'alipayplus_mpm', amount: 100000, currency: 'THB' });
+  expect(alipay.body).toMatchObject({ mobile_number: null, phone_number: null });
+});
