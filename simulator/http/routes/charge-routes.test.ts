@@ -201,7 +201,7 @@ describe('GET and PATCH /charges/:id', () => {
       status: 404,
       body: {
         object: 'error',
-        location: 'https://www.omise.co/api-errors#not-found',
+        location: 'https://docs.omise.co/api/errors#not-found',
         code: 'not_found',
         message: 'charge chrg_test_x was not found',
       },
