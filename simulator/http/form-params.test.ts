@@ -40,3 +40,9 @@ test('refuses a key sent both as a string and as a hash, in either order, with R
   );
   expect(parseFormParams('amount=1&amount=2')).toEqual({ amount: '2' });
 });
+
+test('takes keys named like Object methods as plain keys', () => {
+  expect(parseFormParams('metadata[valueOf]=!&metadata[toString]=x')).toEqual({
+    metadata: { valueOf: '!', toString: 'x' },
+  });
+});

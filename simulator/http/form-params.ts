@@ -24,15 +24,15 @@ function assign(target: Params, path: string[], value: string): void {
   const [head, next, ...rest] = path;
   if (head === undefined) return;
   if (next === undefined) {
-    refuseMixedShapes(head, target[head], 'String');
+    refuseMixedShapes(head, own(target, head), 'String');
     target[head] = value;
   } else if (next === '') {
-    refuseMixedShapes(head, target[head], 'Array');
+    refuseMixedShapes(head, own(target, head), 'Array');
     const list = Array.isArray(target[head]) ? (target[head] as unknown[]) : [];
     target[head] = list;
     pushInto(list, rest, value);
   } else {
-    refuseMixedShapes(head, target[head], 'Hash');
+    refuseMixedShapes(head, own(target, head), 'Hash');
     const child = isHash(target[head]) ? (target[head] as Params) : {};
     target[head] = child;
     assign(child, [next, ...rest], value);
@@ -63,6 +63,11 @@ function pushInto(list: unknown[], path: string[], value: string): void {
   const hash = reuse ? (last as Params) : {};
   if (!reuse) list.push(hash);
   assign(hash, path, value);
+}
+
+/** A key's value only if the params themselves hold it (`valueOf` is a metadata key, not a prototype method). */
+function own(target: Params, key: string): unknown {
+  return Object.hasOwn(target, key) ? target[key] : undefined;
 }
 
 function isHash(value: unknown): value is Params {
