@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import type { Account } from './account/account.js';
 import { Accounts } from './account/accounts.js';
 import type { QrPayloadMode } from './documents/qr-payload.js';
+import { type CountryCode, DEFAULT_COUNTRY } from './domain/country/account-country.js';
 import { IdGenerator, seededRandom } from './domain/ids.js';
 import type { AppEnv } from './http/app-env.js';
 import { createApp } from './http/create-app.js';
@@ -19,6 +20,11 @@ export interface SimulatorOptions {
   readonly seed?: number;
   /** The API version new accounts render events and webhooks with (default 2019-05-29). */
   readonly apiVersion?: ApiVersion;
+  /**
+   * The country new accounts start in (default TH): funding currency, VAT on fees, the method/currency pairs
+   * accepted and what GET /capability lists. One account can change it with PATCH /_sim/account.
+   */
+  readonly country?: CountryCode;
   /** Base URL put in download_uri and authorize_uri (default: the origin each request came to). */
   readonly publicUrl?: string;
   /** Where internal errors are reported (default: stderr). */
@@ -71,6 +77,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const accounts = new Accounts({
     ids,
     apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
+    country: options.country ?? DEFAULT_COUNTRY,
     realNow: options.realNow,
     onJobError: (error) => log('a scheduled job failed', error),
   });

@@ -2,6 +2,7 @@ export type { Account } from './account/account.js';
 export type { ListenOptions, RunningServer, Simulator, SimulatorOptions } from './create-simulator.js';
 export { createSimulator } from './create-simulator.js';
 export type { QrPayloadMode } from './documents/qr-payload.js';
+export type { CountryCode } from './domain/country/account-country.js';
 export { findPaymentMethod, paymentMethods } from './domain/methods/index.js';
 export type { PaymentMethod } from './domain/methods/payment-method.js';
 export { errorCodes } from './errors/error-codes.js';

@@ -17,6 +17,7 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes;
 
+/** Every recorded error (omise-go, omise-java, omise-swift, omise-ruby `404-get.json`) links to docs.omise.co/api/errors. */
 export function errorLocation(code: ErrorCode): string {
-  return `https://www.omise.co/api-errors#${code.replaceAll('_', '-')}`;
+  return `https://docs.omise.co/api/errors#${code.replaceAll('_', '-')}`;
 }

@@ -6,7 +6,9 @@ export const messages = {
   cannotBeBlank: (field: string) => `${field} cannot be blank`,
   notAnInteger: (field: string) => `${field} must be an integer`,
   amountAtLeast: (min: number) => `amount must be at least ${min}`,
-  amountAtMost: (max: number) => `amount must be less than or equal to ${max}`,
+  // Real Omise says "amount must be less than N" (omise-ios parses `amount must be less than ([\d]+)`;
+  // omise-woocommerce's table); limits here are inclusive, so N is one more than the largest amount taken.
+  amountAtMost: (max: number) => `amount must be less than ${max + 1}`,
   currencyNotSupported: 'currency is currently not supported',
   typeNotSupported: 'type is currently not supported',
   phoneNumberInvalid: 'phone_number must contain 10-11 digit characters',
@@ -26,10 +28,7 @@ export const messages = {
   failureCodeNotSupported: (type: string, codes: readonly string[]) =>
     `failure_code is not supported by ${type}: use one of ${codes.join(', ')}`,
   onlyPendingExpire: (status: string) => `charge is ${status}: only pending charges can be expired`,
-  voidNotSupported: (type: string) => `${type} charges cannot be voided: refund them instead`,
-  voidWindowClosed: 'charge can no longer be voided: its void window has closed',
-  voidAfterRefund: 'charge cannot be voided after a refund',
-  onlySuccessfulVoid: (status: string) => `charge is ${status}: only successful charges can be voided`,
+  notReversible: "charge can't be reversed: only an uncaptured authorization can; refund a paid charge",
   refundWindowClosed: (days: number) => `charge can't be refunded: the ${days}-day refund window has closed`,
   refundExceeds: (remaining: number) =>
     `amount must be less than or equal to the refundable amount of ${remaining}`,

@@ -12,6 +12,7 @@ import { type DeliveriesOf, eventRoutes } from './routes/event-routes.js';
 import { refundRoutes } from './routes/refund-routes.js';
 import { simRoutes } from './routes/sim-routes.js';
 import { sourceRoutes } from './routes/source-routes.js';
+import { unsimulatedRoutes } from './routes/unsimulated-routes.js';
 
 export interface AppOptions {
   readonly accounts: Accounts;
@@ -26,7 +27,9 @@ export interface AppOptions {
 /** The Hono app: the Omise API, Omise's test-mode endpoints and the `/_sim` control API. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { accounts } = options;
-  const app = new Hono<AppEnv>();
+  // strict: false, so `/charges/` is `/charges`: omise-php builds every collection URL with a trailing slash
+  // (`ENDPOINT . '/' . $id`) and its recorded fixtures were made through those URLs.
+  const app = new Hono<AppEnv>({ strict: false });
   app.onError(handleErrors(options.log));
   app.notFound(notFound);
   app.use(parseParams(options.publicUrl, options.limits));
@@ -34,6 +37,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', simRoutes(accounts));
   app.route('/', clockRoutes(accounts));
   app.route('/', apiFaultRoutes(accounts));
+  app.route('/', unsimulatedRoutes());
   app.route('/', sourceRoutes(accounts));
   app.route('/', refundRoutes(accounts));
   app.route('/', eventRoutes(accounts, options.deliveriesOf));

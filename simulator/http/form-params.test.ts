@@ -46,8 +46,9 @@ test('refuses a key that is both a string and a hash or an array, as Rack does',
   expect(() => parseFormParams('a=1&a[b]=2')).toThrow(messages.paramTypeConflict('Hash', 'String', 'a'));
   expect(() => parseFormParams('a=1&a[]=2')).toThrow(messages.paramTypeConflict('Array', 'String', 'a'));
   expect(() => parseFormParams('a[]=1&a[b]=2')).toThrow(messages.paramTypeConflict('Hash', 'Array', 'a'));
-  // A later plain value replaces a hash, as in Rack.
-  expect(parseFormParams('a[b]=2&a=1')).toEqual({ a: '1' });
+  // Rack would let a later plain value replace the hash; the simulator refuses that order too.
+  expect(() => parseFormParams('a[b]=2&a=1')).toThrow(messages.paramTypeConflict('String', 'Hash', 'a'));
+  expect(parseFormParams('amount=1&amount=2')).toEqual({ amount: '2' });
 });
 
 test('refuses keys nested deeper than the depth limit without recursing into them', () => {
@@ -66,4 +67,22 @@ test('refuses too many parameters, long names and long values', () => {
   expect(() => parseFormParams('abcdef=1', limits)).toThrow(messages.keyTooLong(5));
   expect(() => parseFormParams('a=12345', limits)).toThrow(messages.stringTooLong(4));
   expect(parseFormParams('a=1&b=2&c=1234', limits)).toEqual({ a: '1', b: '2', c: '1234' });
+});
+
+test('refuses a source sent both as an id and as a hash, in either order, with Rack’s message', () => {
+  expect(() => parseFormParams('source=src_test_1&source[type]=truemoney')).toThrow(
+    "expected Hash (got String) for param `source'",
+  );
+  expect(() => parseFormParams('source[type]=truemoney&source=src_test_1')).toThrow(
+    "expected String (got Hash) for param `source'",
+  );
+  expect(() => parseFormParams('webhook_endpoints=a&webhook_endpoints[]=b')).toThrow(
+    "expected Array (got String) for param `webhook_endpoints'",
+  );
+});
+
+test('takes keys named like Object methods as plain keys', () => {
+  expect(parseFormParams('metadata[valueOf]=!&metadata[toString]=x')).toEqual({
+    metadata: { valueOf: '!', toString: 'x' },
+  });
 });

@@ -9,7 +9,8 @@ export type Params = Record<string, unknown>;
  * Parses `application/x-www-form-urlencoded` with bracket nesting the way Rack (Omise's API is a Rails app)
  * does: `source[type]=x` and `metadata[0]=y` make hashes, only `[]` makes arrays (`webhook_endpoints[]=u`),
  * and `items[][name]=a&items[][name]=b` starts a new hash when a key repeats. A key that is both a string and
- * a hash (`a=1&a[b]=2`) is refused, as Rack's ParameterTypeError is. Hashes have no prototype, so a key such
+ * a hash (`a=1&a[b]=2`) is refused, as Rack's ParameterTypeError is; so is the other order (`a[b]=2&a=1`),
+ * which Rack would overwrite silently (assumed, because `source[type]=...&source=src_...` is ambiguous either way). Hashes have no prototype, so a key such
  * as `__proto__` is data like any other; the number of parameters, their depth and name length are limited.
  */
 export function parseFormParams(body: string, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): Params {
@@ -42,6 +43,9 @@ function assign(root: Params, path: string[], value: string): void {
     const head = path[index] as string;
     const next = path[index + 1];
     if (next === undefined) {
+      const current = target[head];
+      if (current !== undefined && typeof current !== 'string')
+        throw omiseError('bad_request', messages.paramTypeConflict('String', rubyClass(current), head));
       target[head] = value;
       return;
     }
@@ -91,7 +95,8 @@ function hashAt(target: Params, key: string): Params {
 }
 
 function rubyClass(value: unknown): string {
-  return Array.isArray(value) ? 'Array' : 'String';
+  if (Array.isArray(value)) return 'Array';
+  return typeof value === 'string' ? 'String' : 'Hash';
 }
 
 function isHash(value: unknown): value is Params {

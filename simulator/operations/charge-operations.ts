@@ -69,8 +69,7 @@ export function expireOperation(account: Account, id: string, now = account.cloc
 }
 
 export function reverseOperation(account: Account, id: string, now = account.clock.now()): ChargeRecord {
-  const current = findCharge(account, id);
-  return saveAndRecord(account, reverseCharge(current, methodOf(current), now), 'charge.reverse', now);
+  return saveAndRecord(account, reverseCharge(findCharge(account, id), now), 'charge.reverse', now);
 }
 
 export function updateOperation(account: Account, id: string, update: ChargeUpdate): ChargeRecord {

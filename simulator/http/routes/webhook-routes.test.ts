@@ -15,7 +15,7 @@ test('shows the account settings with a generated base64 secret and the default 
     previous_secret: null,
     retry_schedule: DEFAULT_RETRY_SCHEDULE,
     timeout_seconds: 10,
-    ordering: 'per_charge',
+    ordering: 'none',
   });
   expect(Buffer.from(body.secret as string, 'base64')).toHaveLength(32);
 });
