@@ -2,13 +2,30 @@ import { defineConfig } from 'vitest/config';
 
 // One project per suite. `npm test` runs the suites that need only Node; `npm run test:browser` needs
 // Debian's chromium; `npm run test:sdks` runs the official SDKs of other languages (see README).
+// No test may depend on the machine's speed: vitest's 5 s default fails on a busy 2-core machine, so every
+// project waits generously (tests wait on conditions, never on sleeps; long runs set their own timeouts).
+const generous = { testTimeout: 60_000, hookTimeout: 60_000 };
+
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'simulator', include: ['simulator/**/*.test.ts'], exclude: ['**/*.browser.test.ts'] } },
-      { test: { name: 'fixtures', include: ['fixtures/**/*.test.ts'] } },
-      { test: { name: 'scenarios', include: ['scenarios/**/*.test.ts', 'examples/**/*.test.ts'] } },
-      { test: { name: 'sdk-node', include: ['sdk-tests/node/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'simulator',
+          include: ['simulator/**/*.test.ts'],
+          exclude: ['**/*.browser.test.ts'],
+          ...generous,
+        },
+      },
+      { test: { name: 'fixtures', include: ['fixtures/**/*.test.ts'], ...generous } },
+      {
+        test: {
+          name: 'scenarios',
+          include: ['scenarios/**/*.test.ts', 'examples/**/*.test.ts'],
+          ...generous,
+        },
+      },
+      { test: { name: 'sdk-node', include: ['sdk-tests/node/**/*.test.ts'], ...generous } },
       {
         test: {
           name: 'browser',

@@ -4,10 +4,12 @@ import type { Hono } from 'hono';
 import type { Account } from './account/account.js';
 import { Accounts } from './account/accounts.js';
 import type { QrPayloadMode } from './documents/qr-payload.js';
+import { type CountryCode, DEFAULT_COUNTRY } from './domain/country/account-country.js';
 import { IdGenerator, seededRandom } from './domain/ids.js';
 import type { AppEnv } from './http/app-env.js';
 import { createApp } from './http/create-app.js';
 import type { Logger } from './http/handle-errors.js';
+import { type RequestLimits, resolveRequestLimits } from './http/limits/request-limits.js';
 import { customerRoutes } from './pages/customer-routes.js';
 import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
 import type { SnapshotFile } from './snapshot/snapshot-file.js';
@@ -23,6 +25,11 @@ export interface SimulatorOptions {
   readonly load?: string | SnapshotFile;
   /** The API version new accounts render events and webhooks with (default 2019-05-29). */
   readonly apiVersion?: ApiVersion;
+  /**
+   * The country new accounts start in (default TH): funding currency, VAT on fees, the method/currency pairs
+   * accepted and what GET /capability lists. One account can change it with PATCH /_sim/account.
+   */
+  readonly country?: CountryCode;
   /** Base URL put in download_uri and authorize_uri (default: the origin each request came to). */
   readonly publicUrl?: string;
   /** Where internal errors are reported (default: stderr). */
@@ -35,6 +42,8 @@ export interface SimulatorOptions {
   readonly webhooks?: WebhookOptions;
   /** Sends webhook requests instead of the global `fetch`, e.g. straight to a merchant's in-process handler. */
   readonly webhookFetch?: typeof fetch;
+  /** What one request may carry (body size, parameters, depth, lengths, metadata, webhook_endpoints). */
+  readonly limits?: Partial<RequestLimits>;
 }
 
 export interface ListenOptions {
@@ -75,6 +84,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const accounts = new Accounts({
     ids,
     apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
+    country: options.country ?? DEFAULT_COUNTRY,
     realNow: options.realNow,
     onJobError: (error) => log('a scheduled job failed', error),
   });
@@ -89,6 +99,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     publicUrl: options.publicUrl,
     log,
     deliveriesOf: webhooks.deliveriesOf,
+    limits: resolveRequestLimits(options.limits),
     extraRoutes: [...customerRoutes(accounts, { qrPayload: options.qrPayload }), ...webhooks.routes],
   });
   const { snapshots, routes: snapshotRoutes } = snapshotKit(accounts, webhooks.handle, options.realNow);
@@ -128,7 +139,12 @@ function startServer(app: Hono<AppEnv>, options: ListenOptions): Promise<Running
         resolve({
           url: `http://${urlHost}:${info.port}`,
           port: info.port,
-          close: () => new Promise<void>((done) => server.close(() => done())),
+          // Open keep-alive connections and event streams would keep a closing server alive indefinitely.
+          close: () =>
+            new Promise<void>((done) => {
+              server.close(() => done());
+              if ('closeAllConnections' in server) server.closeAllConnections();
+            }),
         });
       },
     );

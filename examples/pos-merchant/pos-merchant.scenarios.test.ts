@@ -6,14 +6,16 @@ import { posMerchantUnderTest } from './pos-merchant-under-test.js';
 // Fixed seeds keep CI deterministic; each is a full default run (100 scenarios of up to 30 steps).
 const SEEDS = [1, 2, 3];
 const FEW_STEPS = 6;
+// 100 scenario runs per seed take seconds, more on a busy machine: far more than vitest's 5 s default.
+const RUNS_TIMEOUT = { timeout: 180_000 };
 
-describe('the reference POS merchant', () => {
+describe('the reference POS merchant', RUNS_TIMEOUT, () => {
   test.each(SEEDS)('keeps every invariant over the default number of runs (seed %i)', async (seed) => {
     await runMerchantScenarios({ merchant: posMerchantUnderTest(), seed });
   });
 });
 
-describe('each broken variant', () => {
+describe('each broken variant', RUNS_TIMEOUT, () => {
   const bugs = Object.entries(merchantBugs) as Array<[MerchantBug, string]>;
 
   test.each(bugs)('%s is caught within the default runs, shrunk to a few steps', async (bug, description) => {

@@ -2,6 +2,7 @@ import { ApiFaults } from '../api-faults/api-faults.js';
 import { AccountClock } from '../clock/account-clock.js';
 import { Scheduler } from '../clock/scheduler.js';
 import type { DomainContext } from '../domain/context.js';
+import { accountCountry, type CountryCode } from '../domain/country/account-country.js';
 import type { IdGenerator } from '../domain/ids.js';
 import type { EventRecord } from '../domain/records.js';
 import type { ApiVersion } from '../render/api-version.js';
@@ -14,6 +15,7 @@ export interface AccountOptions {
   readonly name: string;
   readonly ids: IdGenerator;
   readonly apiVersion: ApiVersion;
+  readonly country: CountryCode;
   readonly realNow?: () => number;
   readonly onJobError: (error: unknown) => void;
 }
@@ -29,6 +31,8 @@ export class Account {
   readonly ids: IdGenerator;
   /** The account's API version: what events and webhooks are rendered with. */
   apiVersion: ApiVersion;
+  /** Decides funding currency, VAT and which method/currency pairs the account takes, for charges made from now. */
+  country: CountryCode;
   readonly #listeners = new Set<EventListener>();
   readonly #resetListeners = new Set<() => void>();
   #recordingPast = 0;
@@ -37,12 +41,13 @@ export class Account {
     this.name = options.name;
     this.ids = new UniqueIds(options.ids, (id) => this.store.holds(id));
     this.apiVersion = options.apiVersion;
+    this.country = options.country;
     this.clock = new AccountClock(options.realNow);
     this.scheduler = new Scheduler(this.clock, (_job, error) => options.onJobError(error));
   }
 
   context(now: number = this.clock.now()): DomainContext {
-    return { now, ids: this.ids };
+    return { now, ids: this.ids, country: accountCountry(this.country) };
   }
 
   onEvent(listener: EventListener): () => void {

@@ -1,3 +1,4 @@
+import type { CountryCode } from '../domain/country/account-country.js';
 import type { IdGenerator } from '../domain/ids.js';
 import type { ApiVersion } from '../render/api-version.js';
 import { Account } from './account.js';
@@ -5,6 +6,7 @@ import { Account } from './account.js';
 export interface AccountsOptions {
   readonly ids: IdGenerator;
   readonly apiVersion: ApiVersion;
+  readonly country: CountryCode;
   readonly realNow?: () => number;
   readonly onJobError: (error: unknown) => void;
 }

@@ -33,3 +33,15 @@ test('reads --qr-payload and OMISE_SIM_QR_PAYLOAD, wallet_url by default', () =>
   ).toBe('wallet_url');
   expect(() => readCliOptions(['--qr-payload', 'emvco'], {})).toThrow(/wallet_url or realistic/);
 });
+
+test('reads request limits from --max-* flags and OMISE_SIM_MAX_* variables, flags first', () => {
+  expect(readCliOptions([], {}).limits).toEqual({});
+  const env = { OMISE_SIM_MAX_BODY_BYTES: '2048', OMISE_SIM_MAX_DEPTH: '8' };
+  expect(readCliOptions(['--max-depth', '4', '--max-webhook-endpoints', '3'], env).limits).toEqual({
+    maxBodyBytes: 2048,
+    maxDepth: 4,
+    maxWebhookEndpoints: 3,
+  });
+  expect(() => readCliOptions(['--max-params', '0'], {})).toThrow(/--max-params must be a whole number/);
+  expect(() => readCliOptions([], { OMISE_SIM_MAX_STRING_LENGTH: 'lots' })).toThrow(/--max-string-length/);
+});

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { isQrPayloadMode, type QrPayloadMode } from '../documents/qr-payload.js';
+import type { RequestLimits } from '../http/limits/request-limits.js';
 import { type ApiVersion, DEFAULT_API_VERSION, isApiVersion } from '../render/api-version.js';
+import { limitFlagOptions, readLimitFlags } from './limit-flags.js';
 import { readWebhookFlags } from './webhook-flags.js';
 
 export interface CliOptions {
@@ -15,6 +17,8 @@ export interface CliOptions {
   /** Where every account's webhooks go to start with, and the secret they are signed with. */
   readonly webhookUrl: string | undefined;
   readonly webhookSecret: string | undefined;
+  /** Request limits given by `--max-*` flags or `OMISE_SIM_MAX_*` variables. */
+  readonly limits: Partial<RequestLimits>;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -36,6 +40,7 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       'qr-payload': { type: 'string' },
       'webhook-url': { type: 'string' },
       'webhook-secret': { type: 'string' },
+      ...limitFlagOptions,
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -61,6 +66,7 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       values['webhook-url'] ?? env.OMISE_SIM_WEBHOOK_URL,
       values['webhook-secret'] ?? env.OMISE_SIM_WEBHOOK_SECRET,
     ),
+    limits: readLimitFlags(values, env),
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -22,6 +22,15 @@ Options (each also read from the environment variable shown):
                            per account: PUT /_sim/webhooks
       --webhook-secret S   base64 secret every account signs with (OMISE_SIM_WEBHOOK_SECRET; default:
                            random, shown by GET /_sim/webhooks and, with --webhook-url, at start)
+Request limits (a request over one is refused with an Omise error; README "Limits"):
+      --max-body-bytes N         request body (OMISE_SIM_MAX_BODY_BYTES, default 1048576; 413 above)
+      --max-params N             parameters per request (OMISE_SIM_MAX_PARAMS, default 4096)
+      --max-depth N              nesting of brackets or JSON (OMISE_SIM_MAX_DEPTH, default 32)
+      --max-key-length N         characters in a parameter name (OMISE_SIM_MAX_KEY_LENGTH, default 1024)
+      --max-string-length N      characters in a value (OMISE_SIM_MAX_STRING_LENGTH, default 10000)
+      --max-metadata-bytes N     metadata as JSON (OMISE_SIM_MAX_METADATA_BYTES, default 65536)
+      --max-webhook-endpoints N  a charge's webhook_endpoints (OMISE_SIM_MAX_WEBHOOK_ENDPOINTS, default 20)
+
   -h, --help               show this help
   -v, --version            show the version
 

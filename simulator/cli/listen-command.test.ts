@@ -35,10 +35,10 @@ test("forwards a running simulator's events to a local URL, in order, signed wit
   const stop = new AbortController();
   const args = ['--forward-to', local.url, '--sim', server.url, '--key', 'skey_test_dev'];
   const running = listenCommand(args, {}, (line) => void lines.push(line), stop.signal);
-  await vi.waitFor(() => expect(lines[0]).toMatch(/^Ready: forwarding dev's events/), { timeout: 5000 });
+  await vi.waitFor(() => expect(lines[0]).toMatch(/^Ready: forwarding dev's events/), { timeout: 30_000 });
   const charge = await createCharge();
   await fetch(`${server.url}/charges/${charge}/mark_as_paid`, { method: 'POST', headers: auth });
-  await vi.waitFor(() => expect(local.received).toHaveLength(2), { timeout: 5000 });
+  await vi.waitFor(() => expect(local.received).toHaveLength(2), { timeout: 30_000 });
   expect(local.received.map((request) => JSON.parse(request.body).key)).toEqual([
     'charge.create',
     'charge.complete',

@@ -6,6 +6,8 @@ import { CliUsageError, readCliOptions } from './cli-options.js';
 import { helpText } from './help-text.js';
 import { loadSnapshotFlag } from './load-snapshot-flag.js';
 import { packageVersion } from './package-version.js';
+import { describeStartError, exposedWarning, isLoopback } from './start-error.js';
+import { stopOnSignals, stopWithNpmParent } from './stop-on-signals.js';
 import { subcommands } from './subcommands.js';
 import { webhookBanner, webhookOptions } from './webhook-banner.js';
 
@@ -28,39 +30,42 @@ async function main(): Promise<void> {
     publicUrl: options.publicUrl,
     qrPayload: options.qrPayload,
     webhooks,
+    limits: options.limits,
   });
-  const server = await simulator.listen({ port: options.port, host: options.host });
+  const server = await simulator
+    .listen({ port: options.port, host: options.host })
+    .catch((error: unknown) => {
+      const reason = describeStartError(error, options.host, options.port);
+      if (reason === null) throw error;
+      console.error(`omise-sim: ${reason}`);
+      process.exit(1);
+    });
+  stopWithNpmParent(
+    stopOnSignals(() => simulator.close()),
+    process.env,
+  );
   console.log(banner(server.url, webhooks));
-  const stop = async () => {
-    await simulator.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  if (!isLoopback(options.host)) console.error(exposedWarning(options.host));
 }
 
 function banner(url: string, webhooks: WebhookOptions): string {
   return [
-    `omise-sim ${packageVersion()} listening on ${url}`,
+    `omise-sim ${packageVersion()} listening on ${url} (pid ${process.pid})`,
     '  keys:      skey_test_<account> / pkey_test_<account> (e.g. skey_test_shop), HTTP Basic, empty password',
     `  methods:   ${paymentMethods.map((method) => method.type).join(', ')}`,
     '  api:       /sources /charges /refunds /events /capability (as https://api.omise.co)',
     '  control:   /_sim (clock, reset; GET /_sim lists it)',
     '  customer:  QR codes lead to /wallet/<charge>; TrueMoney authorize_uri to /payments/<ref>/authorize',
     webhookBanner(webhooks),
-    '  Ctrl+C to stop',
+    '  Ctrl+C (or SIGTERM, SIGHUP to the pid) to stop',
   ].join('\n');
 }
 
 main().catch((error: unknown) => {
   if (error instanceof CliUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    console.error(`omise-sim: ${(error as Error).message}\nRun omise-sim --help for the options.`);
+    console.error(`omise-sim: ${(error as Error).message} (omise-sim --help lists the options)`);
     process.exit(2);
   }
-  if ((error as { code?: string }).code === 'EADDRINUSE') {
-    console.error(`omise-sim: ${(error as Error).message}: pick another port with --port`);
-    process.exit(1);
-  }
-  console.error(error);
+  console.error(`omise-sim: ${(error as Error)?.message ?? String(error)}`);
   process.exit(1);
 });

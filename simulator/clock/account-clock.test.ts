@@ -49,3 +49,13 @@ test('tells listeners about every change', () => {
   clock.reset();
   expect(changes).toBe(5);
 });
+
+test('refuses to move outside 1970..9999, changing nothing', () => {
+  const clock = new AccountClock(() => Date.parse('2024-01-15T12:00:00Z'));
+  clock.freeze();
+  for (const to of [-1, 1e20, Number.NaN, Number.POSITIVE_INFINITY, Date.UTC(10000, 0, 1)]) {
+    expect(() => clock.set(to)).toThrow(/the clock must stay between/);
+  }
+  expect(() => clock.advance(1e8 * 86_400_000)).toThrow(/the clock must stay between/);
+  expect(clock.now()).toBe(Date.parse('2024-01-15T12:00:00Z'));
+});

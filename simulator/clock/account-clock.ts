@@ -1,3 +1,5 @@
+import { checkClockTarget } from './clock-range.js';
+
 /**
  * An account's clock: real time by default, or frozen; it can be advanced or set either way.
  * Time is in epoch milliseconds. Listeners hear every change so the scheduler can fire what became due.
@@ -41,7 +43,9 @@ export class AccountClock {
     this.set(this.now() + ms);
   }
 
+  /** Refuses (400 bad_request) a time outside the clock's range: nothing would render past it. */
   set(epochMs: number): void {
+    checkClockTarget(epochMs);
     if (this.#frozenAtMs !== null) this.#frozenAtMs = epochMs;
     else this.#offsetMs = epochMs - this.#realNow();
     this.#changed();

@@ -70,3 +70,6 @@ export class IdGenerator {
     return out;
   }
 }
+
+/** Draws nothing from any real source: for dry runs that validate a transition before it is made. */
+export const placeholderIds = new IdGenerator((length) => new Uint8Array(length));

@@ -41,6 +41,10 @@ export interface ChargeRecord {
   readonly fee: number;
   readonly feeVat: number;
   readonly net: number;
+  /** The account country's VAT on the fee when the charge was made (`transaction_fees.vat_rate`). */
+  readonly vatPercent: string;
+  /** The account country's currency when the charge was made. */
+  readonly fundingCurrency: string;
   readonly createdAt: number;
   readonly expiresAt: number;
   readonly paidAt: number | null;

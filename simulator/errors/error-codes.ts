@@ -9,6 +9,7 @@ export const errorCodes = {
   expired_charge: { status: 400, message: 'charge expired' },
   authentication_failure: { status: 401, message: 'authentication failed' },
   not_found: { status: 404, message: 'not found' },
+  request_entity_too_large: { status: 413, message: 'request entity too large' },
   too_many_requests: { status: 429, message: 'too many requests' },
   internal_error: { status: 500, message: 'internal error' },
   service_unavailable: { status: 503, message: 'service unavailable' },
@@ -16,6 +17,7 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes;
 
+/** Every recorded error (omise-go, omise-java, omise-swift, omise-ruby `404-get.json`) links to docs.omise.co/api/errors. */
 export function errorLocation(code: ErrorCode): string {
-  return `https://www.omise.co/api-errors#${code.replaceAll('_', '-')}`;
+  return `https://docs.omise.co/api/errors#${code.replaceAll('_', '-')}`;
 }

@@ -6,7 +6,9 @@ export const messages = {
   cannotBeBlank: (field: string) => `${field} cannot be blank`,
   notAnInteger: (field: string) => `${field} must be an integer`,
   amountAtLeast: (min: number) => `amount must be at least ${min}`,
-  amountAtMost: (max: number) => `amount must be less than or equal to ${max}`,
+  // Real Omise says "amount must be less than N" (omise-ios parses `amount must be less than ([\d]+)`;
+  // omise-woocommerce's table); limits here are inclusive, so N is one more than the largest amount taken.
+  amountAtMost: (max: number) => `amount must be less than ${max + 1}`,
   currencyNotSupported: 'currency is currently not supported',
   typeNotSupported: 'type is currently not supported',
   phoneNumberInvalid: 'phone_number must contain 10-11 digit characters',
@@ -26,10 +28,7 @@ export const messages = {
   failureCodeNotSupported: (type: string, codes: readonly string[]) =>
     `failure_code is not supported by ${type}: use one of ${codes.join(', ')}`,
   onlyPendingExpire: (status: string) => `charge is ${status}: only pending charges can be expired`,
-  voidNotSupported: (type: string) => `${type} charges cannot be voided: refund them instead`,
-  voidWindowClosed: 'charge can no longer be voided: its void window has closed',
-  voidAfterRefund: 'charge cannot be voided after a refund',
-  onlySuccessfulVoid: (status: string) => `charge is ${status}: only successful charges can be voided`,
+  notReversible: "charge can't be reversed: only an uncaptured authorization can; refund a paid charge",
   refundWindowClosed: (days: number) => `charge can't be refunded: the ${days}-day refund window has closed`,
   refundExceeds: (remaining: number) =>
     `amount must be less than or equal to the refundable amount of ${remaining}`,
@@ -44,7 +43,8 @@ export const messages = {
     `${field} must be base64, as the dashboard shows it (e.g. c2VjcmV0)`,
   webhookUrlInvalid: (field: string) => `${field} must be an http or https URL`,
   eventKeysInvalid: (field: string) => `${field} must be a list of event keys such as charge.complete`,
-  retryScheduleInvalid: 'retry_schedule must be a list of at most 100 numbers of seconds, each 0 or more',
+  retryScheduleInvalid: (maxEntries: number, maxSeconds: number) =>
+    `retry_schedule must be a list of at most ${maxEntries} numbers of seconds, each from 0 to ${maxSeconds}`,
   numberOutOfRange: (field: string, min: number, max: number) =>
     `${field} must be a number from ${min} to ${max}`,
   oneOf: (field: string, values: readonly string[]) => `${field} must be one of ${values.join(', ')}`,
@@ -53,4 +53,15 @@ export const messages = {
   faultUnknown: (values: readonly string[]) => `fault must be one of ${values.join(', ')}`,
   replayFileInvalid: (why: string) => `not a replay file: ${why}`,
   replayWithoutEndpoint: 'no webhook endpoint receives this event: pass url',
+  bodyTooLarge: (maxBytes: number) => `request body is larger than ${maxBytes} bytes`,
+  tooManyParams: (max: number) => `too many parameters: at most ${max}`,
+  paramsTooDeep: (max: number) => `parameters are nested too deeply: at most ${max} levels`,
+  keyTooLong: (max: number) => `a parameter name is longer than ${max} characters`,
+  stringTooLong: (max: number) => `a parameter value is longer than ${max} characters`,
+  // Rack's ParameterTypeError message, which Rails answers with a 400.
+  paramTypeConflict: (expected: string, got: string, key: string) =>
+    `expected ${expected} (got ${got}) for param \`${key}'`,
+  metadataTooLarge: (maxBytes: number) => `metadata is larger than ${maxBytes} bytes`,
+  tooManyWebhookEndpoints: (max: number) => `webhook_endpoints must have at most ${max} URLs`,
+  clockOutOfRange: (from: string, to: string) => `the clock must stay between ${from} and ${to}`,
 } as const;

@@ -1,6 +1,7 @@
 import type { Account } from '../account/account.js';
 import type { RenderContext } from '../render/api-version.js';
 import type { Params } from './form-params.js';
+import type { RequestLimits } from './limits/request-limits.js';
 
 export type KeyKind = 'public' | 'secret';
 
@@ -8,6 +9,8 @@ export type KeyKind = 'public' | 'secret';
 export interface AppEnv {
   Variables: {
     params: Params;
+    /** What a request may carry: the parsers check most of it, request readers the rest (metadata). */
+    limits: RequestLimits;
     account: Account;
     keyKind: KeyKind;
     render: RenderContext;

@@ -4,7 +4,7 @@ import { testApi } from '../test-support/test-api.js';
 
 const authenticationFailure = {
   object: 'error',
-  location: 'https://www.omise.co/api-errors#authentication-failure',
+  location: 'https://docs.omise.co/api/errors#authentication-failure',
   code: 'authentication_failure',
   message: 'authentication failed',
 };

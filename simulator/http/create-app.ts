@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Accounts } from '../account/accounts.js';
 import type { AppEnv } from './app-env.js';
 import { handleErrors, type Logger, notFound } from './handle-errors.js';
+import type { RequestLimits } from './limits/request-limits.js';
 import { parseParams } from './parse-params.js';
 import { apiFaultRoutes } from './routes/api-fault-routes.js';
 import { capabilityRoutes } from './routes/capability-routes.js';
@@ -11,12 +12,14 @@ import { type DeliveriesOf, eventRoutes } from './routes/event-routes.js';
 import { refundRoutes } from './routes/refund-routes.js';
 import { simRoutes } from './routes/sim-routes.js';
 import { sourceRoutes } from './routes/source-routes.js';
+import { unsimulatedRoutes } from './routes/unsimulated-routes.js';
 
 export interface AppOptions {
   readonly accounts: Accounts;
   readonly publicUrl: string | undefined;
   readonly log: Logger;
   readonly deliveriesOf: DeliveriesOf;
+  readonly limits: RequestLimits;
   /** Route modules of later layers (documents, pages, webhooks control), mounted before the API. */
   readonly extraRoutes?: readonly Hono<AppEnv>[];
 }
@@ -24,14 +27,17 @@ export interface AppOptions {
 /** The Hono app: the Omise API, Omise's test-mode endpoints and the `/_sim` control API. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { accounts } = options;
-  const app = new Hono<AppEnv>();
+  // strict: false, so `/charges/` is `/charges`: omise-php builds every collection URL with a trailing slash
+  // (`ENDPOINT . '/' . $id`) and its recorded fixtures were made through those URLs.
+  const app = new Hono<AppEnv>({ strict: false });
   app.onError(handleErrors(options.log));
   app.notFound(notFound);
-  app.use(parseParams(options.publicUrl));
+  app.use(parseParams(options.publicUrl, options.limits));
   for (const routes of options.extraRoutes ?? []) app.route('/', routes);
   app.route('/', simRoutes(accounts));
   app.route('/', clockRoutes(accounts));
   app.route('/', apiFaultRoutes(accounts));
+  app.route('/', unsimulatedRoutes());
   app.route('/', sourceRoutes(accounts));
   app.route('/', refundRoutes(accounts));
   app.route('/', eventRoutes(accounts, options.deliveriesOf));

@@ -113,7 +113,7 @@ test('answers anything a client can send with 2xx or an Omise-shaped 4xx, never 
       if (response.status >= 400) {
         expect(json).toEqual({
           object: 'error',
-          location: expect.stringMatching(/^https:\/\/www\.omise\.co\/api-errors#/),
+          location: expect.stringMatching(/^https:\/\/docs\.omise\.co\/api\/errors#/),
           code: expect.any(String),
           message: expect.any(String),
         });

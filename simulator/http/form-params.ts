@@ -1,13 +1,32 @@
+import { messages } from '../errors/messages.js';
+import { omiseError } from '../errors/omise-error.js';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './limits/request-limits.js';
+import { emptyParams } from './plain-data.js';
+
 export type Params = Record<string, unknown>;
 
 /**
  * Parses `application/x-www-form-urlencoded` with bracket nesting the way Rack (Omise's API is a Rails app)
  * does: `source[type]=x` and `metadata[0]=y` make hashes, only `[]` makes arrays (`webhook_endpoints[]=u`),
- * and `items[][name]=a&items[][name]=b` starts a new hash when a key repeats.
+ * and `items[][name]=a&items[][name]=b` starts a new hash when a key repeats. A key that is both a string and
+ * a hash (`a=1&a[b]=2`) is refused, as Rack's ParameterTypeError is; so is the other order (`a[b]=2&a=1`),
+ * which Rack would overwrite silently (assumed, because `source[type]=...&source=src_...` is ambiguous either way). Hashes have no prototype, so a key such
+ * as `__proto__` is data like any other; the number of parameters, their depth and name length are limited.
  */
-export function parseFormParams(body: string): Params {
-  const params: Params = {};
-  for (const [name, value] of new URLSearchParams(body)) assign(params, keyPath(name), value);
+export function parseFormParams(body: string, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): Params {
+  const params = emptyParams();
+  let count = 0;
+  for (const [name, value] of new URLSearchParams(body)) {
+    if (++count > limits.maxParams) throw omiseError('bad_request', messages.tooManyParams(limits.maxParams));
+    if (name.length > limits.maxKeyLength)
+      throw omiseError('bad_request', messages.keyTooLong(limits.maxKeyLength));
+    if (value.length > limits.maxStringLength)
+      throw omiseError('bad_request', messages.stringTooLong(limits.maxStringLength));
+    const path = keyPath(name);
+    if (path.length > limits.maxDepth)
+      throw omiseError('bad_request', messages.paramsTooDeep(limits.maxDepth));
+    assign(params, path, value);
+  }
   return params;
 }
 
@@ -17,19 +36,24 @@ function keyPath(name: string): string[] {
   return [name.slice(0, open), ...name.slice(open + 1, -1).split('][')];
 }
 
-function assign(target: Params, path: string[], value: string): void {
-  const [head, next, ...rest] = path;
-  if (head === undefined) return;
-  if (next === undefined) {
-    target[head] = value;
-  } else if (next === '') {
-    const list = Array.isArray(target[head]) ? (target[head] as unknown[]) : [];
-    target[head] = list;
-    pushInto(list, rest, value);
-  } else {
-    const child = isHash(target[head]) ? (target[head] as Params) : {};
-    target[head] = child;
-    assign(child, [next, ...rest], value);
+/** Walks down `path` (its length is bounded by the depth limit), creating hashes and arrays as Rack does. */
+function assign(root: Params, path: string[], value: string): void {
+  let target = root;
+  for (let index = 0; index < path.length; index++) {
+    const head = path[index] as string;
+    const next = path[index + 1];
+    if (next === undefined) {
+      const current = target[head];
+      if (current !== undefined && typeof current !== 'string')
+        throw omiseError('bad_request', messages.paramTypeConflict('String', rubyClass(current), head));
+      target[head] = value;
+      return;
+    }
+    if (next === '') {
+      pushInto(arrayAt(target, head), path.slice(index + 2), value);
+      return;
+    }
+    target = hashAt(target, head);
   }
 }
 
@@ -40,10 +64,39 @@ function pushInto(list: unknown[], path: string[], value: string): void {
     return;
   }
   const last = list[list.length - 1];
-  const reuse = isHash(last) && !(key in last);
-  const hash = reuse ? (last as Params) : {};
+  const reuse = isHash(last) && !Object.hasOwn(last, key);
+  const hash = reuse ? last : emptyParams();
   if (!reuse) list.push(hash);
   assign(hash, path, value);
+}
+
+function arrayAt(target: Params, key: string): unknown[] {
+  const current = target[key];
+  if (current === undefined) {
+    const list: unknown[] = [];
+    target[key] = list;
+    return list;
+  }
+  if (!Array.isArray(current))
+    throw omiseError('bad_request', messages.paramTypeConflict('Array', rubyClass(current), key));
+  return current;
+}
+
+function hashAt(target: Params, key: string): Params {
+  const current = target[key];
+  if (current === undefined) {
+    const hash = emptyParams();
+    target[key] = hash;
+    return hash;
+  }
+  if (!isHash(current))
+    throw omiseError('bad_request', messages.paramTypeConflict('Hash', rubyClass(current), key));
+  return current;
+}
+
+function rubyClass(value: unknown): string {
+  if (Array.isArray(value)) return 'Array';
+  return typeof value === 'string' ? 'String' : 'Hash';
 }
 
 function isHash(value: unknown): value is Params {

@@ -1,7 +1,9 @@
+import { MAX_DATE_MS } from '../clock/clock-range.js';
 import type { ErrorCode } from '../errors/error-codes.js';
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import type { Params } from './form-params.js';
+import { DEFAULT_REQUEST_LIMITS } from './limits/request-limits.js';
 
 // Typed readers over parsed parameters. Form bodies make every value a string; JSON bodies do not; both
 // must give the same result. `null` (omise-python sends it for unset list parameters) counts as absent.
@@ -31,21 +33,32 @@ export function readBoolean(params: Params, name: string, code: ErrorCode = 'bad
   throw omiseError(code, messages.invalidField(name));
 }
 
-/** ISO 8601 (`2024-01-15T15:00:00Z`) or unix seconds. */
+/** ISO 8601 (`2024-01-15T15:00:00Z`) or unix seconds, within JavaScript's date range (else it is invalid). */
 export function readTimestamp(params: Params, name: string, code: ErrorCode = 'bad_request'): number | null {
   const value = params[name];
   if (value === undefined || value === null || value === '') return null;
-  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)))
-    return Number(value) * 1000;
-  const ms = typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(ms)) throw omiseError(code, messages.invalidField(name));
+  const ms = timestampMs(value);
+  if (Number.isNaN(ms) || Math.abs(ms) > MAX_DATE_MS) throw omiseError(code, messages.invalidField(name));
   return ms;
 }
 
-export function readMetadata(params: Params, code: ErrorCode): Record<string, unknown> | null {
+function timestampMs(value: unknown): number {
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)))
+    return Number(value) * 1000;
+  return typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value) ? Date.parse(value) : Number.NaN;
+}
+
+/** A hash, at most `maxBytes` as JSON (its depth is already bounded by the request parser). */
+export function readMetadata(
+  params: Params,
+  code: ErrorCode,
+  maxBytes = DEFAULT_REQUEST_LIMITS.maxMetadataBytes,
+): Record<string, unknown> | null {
   const value = params.metadata;
   if (value === undefined || value === null) return null;
   if (typeof value !== 'object' || Array.isArray(value)) throw omiseError(code, messages.metadataNotHash);
+  if (Buffer.byteLength(JSON.stringify(value)) > maxBytes)
+    throw omiseError(code, messages.metadataTooLarge(maxBytes));
   return value as Record<string, unknown>;
 }
 
@@ -56,11 +69,17 @@ export function readHttpUrl(params: Params, name: string, code: ErrorCode, messa
   return value;
 }
 
-/** `webhook_endpoints[]=...` or a JSON array of URLs. */
-export function readUrlList(params: Params, name: string, code: ErrorCode): string[] | null {
+/** `webhook_endpoints[]=...` or a JSON array of at most `max` URLs. */
+export function readUrlList(
+  params: Params,
+  name: string,
+  code: ErrorCode,
+  max = DEFAULT_REQUEST_LIMITS.maxWebhookEndpoints,
+): string[] | null {
   const value = params[name];
   if (value === undefined || value === null) return null;
   const list = Array.isArray(value) ? value : [value];
+  if (list.length > max) throw omiseError(code, messages.tooManyWebhookEndpoints(max));
   if (!list.every((item) => typeof item === 'string' && isHttpUrl(item))) {
     throw omiseError(code, messages.invalidField(name));
   }

@@ -1,13 +1,21 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './app-env.js';
+import { bodyMatters } from './body-matters.js';
+import type { RequestLimits } from './limits/request-limits.js';
 import { readRawBody } from './raw-body.js';
 import { readParams } from './read-params.js';
 
-/** Parses query and body once per request into `c.var.params`, and notes the client-facing origin. */
-export function parseParams(publicUrl: string | undefined) {
+/**
+ * Parses query and body once per request into `c.var.params`, within the request limits, and notes the
+ * client-facing origin. The key is looked at first (a request without a usable one never has its body read),
+ * then the size from the headers, then the body as it streams in.
+ */
+export function parseParams(publicUrl: string | undefined, limits: RequestLimits) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const body = await readRawBody(c);
-    c.set('params', readParams(c.req.url, c.req.header('content-type'), body));
+    c.set('limits', limits);
+    const read = bodyMatters(c.req.path, c.req.header('authorization'));
+    const body = read ? await readRawBody(c, limits.maxBodyBytes) : '';
+    c.set('params', readParams(c.req.url, c.req.header('content-type'), body, limits));
     c.set('origin', publicUrl ?? new URL(c.req.url).origin);
     await next();
   });

@@ -1,17 +1,58 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
+import { messages } from '../errors/messages.js';
+import { omiseError } from '../errors/omise-error.js';
 
 /**
- * The request body as text. A Fetch `Request` drops the body of a GET, but omise-go and omise-python send
- * list parameters exactly there, so under Node the body of a GET is read from the raw socket stream.
+ * The request body as text, at most `maxBytes` of it: a larger `Content-Length` is refused before a byte is
+ * read, and a chunked body is counted as it streams in and refused as soon as it passes the limit.
+ * A Fetch `Request` drops the body of a GET, but omise-go and omise-python send list parameters exactly
+ * there, so under Node the body of a GET is read from the raw socket stream.
  */
-export async function readRawBody(c: Context): Promise<string> {
-  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return c.req.text();
+export async function readRawBody(c: Context, maxBytes: number): Promise<string> {
+  const declared = Number(c.req.header('content-length') ?? 0);
+  if (declared > maxBytes) throw omiseError('request_entity_too_large', messages.bodyTooLarge(maxBytes));
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+    return c.req.raw.body ? readCapped(c.req.raw.body, maxBytes) : '';
+  }
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
   if (!incoming || !hasBody(incoming)) return '';
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(Buffer.from(chunk as Uint8Array));
+  return readIncomingCapped(incoming, maxBytes);
+}
+
+async function readCapped(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<string> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength;
+    if (size > maxBytes) {
+      // The rest of the body is never buffered.
+      await reader.cancel().catch(() => {});
+      throw omiseError('request_entity_too_large', messages.bodyTooLarge(maxBytes));
+    }
+    chunks.push(read.value);
+  }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** As `readCapped`, but an over-long body is drained, not destroyed: destroying it would close the socket
+ * before the 413 is written. */
+function readIncomingCapped(incoming: IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) return void chunks.push(chunk);
+      incoming.off('data', onData);
+      incoming.resume();
+      reject(omiseError('request_entity_too_large', messages.bodyTooLarge(maxBytes)));
+    };
+    incoming.on('data', onData);
+    incoming.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    incoming.once('error', reject);
+  });
 }
 
 function hasBody(incoming: IncomingMessage): boolean {

@@ -1,19 +1,27 @@
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import { type Params, parseFormParams } from './form-params.js';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './limits/request-limits.js';
+import { emptyParams, toPlainData } from './plain-data.js';
 
 /**
  * All parameters of a request in one object: the query string, then the body on top of it, whatever the
  * method. omise-go and omise-python send list parameters as a JSON body on GET; others use the query.
+ * Either way the result is plain data without prototypes, within the request limits.
  */
-export function readParams(url: string, contentType: string | undefined, body: string): Params {
-  const params = parseFormParams(new URL(url).search.slice(1));
+export function readParams(
+  url: string,
+  contentType: string | undefined,
+  body: string,
+  limits: RequestLimits = DEFAULT_REQUEST_LIMITS,
+): Params {
+  const params = parseFormParams(new URL(url).search.slice(1), limits);
   if (body.trim() === '') return params;
-  return { ...params, ...parseBody(contentType ?? '', body) };
+  return Object.assign(emptyParams(), params, parseBody(contentType ?? '', body, limits));
 }
 
-function parseBody(contentType: string, body: string): Params {
-  if (!contentType.includes('json')) return parseFormParams(body);
+function parseBody(contentType: string, body: string, limits: RequestLimits): Params {
+  if (!contentType.includes('json')) return parseFormParams(body, limits);
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -23,5 +31,5 @@ function parseBody(contentType: string, body: string): Params {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw omiseError('bad_request', messages.malformedJson);
   }
-  return parsed as Params;
+  return toPlainData(parsed, limits) as Params;
 }

@@ -4,6 +4,8 @@ import { type ChargeRequest, createCharge } from '../domain/charge/create-charge
 import { expireCharge } from '../domain/charge/expire-charge.js';
 import { reverseCharge } from '../domain/charge/reverse-charge.js';
 import { type ChargeUpdate, updateCharge } from '../domain/charge/update-charge.js';
+import type { DomainContext } from '../domain/context.js';
+import { placeholderIds } from '../domain/ids.js';
 import { findPaymentMethod } from '../domain/methods/index.js';
 import type { ChargeRecord, SourceRecord } from '../domain/records.js';
 import { createSource, type SourceRequest } from '../domain/source/create-source.js';
@@ -21,16 +23,27 @@ export function createChargeOperation(
   from: ChargeSource,
 ): ChargeRecord {
   const ctx = account.context();
-  const source: SourceRecord =
-    'id' in from ? findSource(account, from.id) : createSource(from.inline, 'inline_charge', ctx);
-  const method = findPaymentMethod(source.type);
-  if (!method) throw omiseError('invalid_charge', messages.typeNotSupported);
-  const charge = createCharge(request, source, method, ctx);
+  // A dry run first, drawing no ids: a refused charge must not shift the ids of a seeded simulator.
+  buildCharge(account, request, from, { ...ctx, ids: placeholderIds });
+  const { source, charge } = buildCharge(account, request, from, ctx);
   account.store.putSource({ ...source, chargeId: charge.id });
   account.store.putCharge(charge);
   recordChargeEvent(account, 'charge.create', charge.id, ctx.now);
   scheduleExpiry(account, charge);
   return charge;
+}
+
+function buildCharge(
+  account: Account,
+  request: ChargeRequest,
+  from: ChargeSource,
+  ctx: DomainContext,
+): { source: SourceRecord; charge: ChargeRecord } {
+  const source: SourceRecord =
+    'id' in from ? findSource(account, from.id) : createSource(from.inline, 'inline_charge', ctx);
+  const method = findPaymentMethod(source.type);
+  if (!method) throw omiseError('invalid_charge', messages.typeNotSupported);
+  return { source, charge: createCharge(request, source, method, ctx) };
 }
 
 export function markPaidOperation(account: Account, id: string, now = account.clock.now()): ChargeRecord {
@@ -54,8 +67,7 @@ export function expireOperation(account: Account, id: string, now = account.cloc
 }
 
 export function reverseOperation(account: Account, id: string, now = account.clock.now()): ChargeRecord {
-  const current = findCharge(account, id);
-  return saveAndRecord(account, reverseCharge(current, methodOf(current), now), 'charge.reverse', now);
+  return saveAndRecord(account, reverseCharge(findCharge(account, id), now), 'charge.reverse', now);
 }
 
 export function updateOperation(account: Account, id: string, update: ChargeUpdate): ChargeRecord {

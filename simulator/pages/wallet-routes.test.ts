@@ -68,7 +68,7 @@ test('fails the charge with the chosen failure code, as mark_as_failed does', as
   expect(await getCharge(sim, 'cafe', charge.id)).toMatchObject({
     status: 'failed',
     failure_code: 'insufficient_fund',
-    failure_message: 'insufficient funds',
+    failure_message: 'insufficient funds in the account or the card has reached the credit limit',
   });
   expect(await eventKeys('cafe', charge.id)).toEqual(['charge.create', 'charge.complete']);
 });

@@ -6,7 +6,11 @@ import { renderCharge2017 } from './render-charge-2017.js';
 import { renderSource } from './render-source.js';
 import { iso, isoOrNull } from './timestamps.js';
 
-/** A charge, field for field as the Alipay+ MPM seed (API 2019-05-29, 2024); 2017-11-02 as the TrueMoney seed. */
+/**
+ * A charge (API 2019-05-29) with the keys of omise-php's 2025 recordings in their order (charges-get.json):
+ * the Alipay+ MPM seed's 57 (2024) plus `authorization_type`, `authorized_amount`, `captured_amount`,
+ * `merchant_advice`, `merchant_advice_code`, `multi_capture`. 2017-11-02 as the TrueMoney seed.
+ */
 export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Record<string, unknown> {
   if (ctx.version === '2017-11-02') return renderCharge2017(snapshot, ctx);
   const { charge } = snapshot;
@@ -17,6 +21,10 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
     id: charge.id,
     location: `/charges/${charge.id}`,
     amount: charge.amount,
+    // Every recorded charge that is not a card pre-authorization shows null, amount, amount, in any status.
+    authorization_type: null,
+    authorized_amount: charge.amount,
+    captured_amount: charge.amount,
     acquirer_reference_number: null,
     net: charge.net,
     fee: charge.fee,
@@ -28,7 +36,7 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
     transaction_fees: transactionFees(charge),
     platform_fee: { fixed: null, amount: null, percentage: null },
     currency: charge.currency,
-    funding_currency: charge.currency,
+    funding_currency: charge.fundingCurrency,
     ip: charge.ip,
     refunds: renderChargeRefunds(snapshot, ctx),
     link: null,
@@ -43,6 +51,8 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
     transaction: charge.transactionId,
     failure_code: charge.failureCode,
     failure_message: charge.failureMessage,
+    merchant_advice: null,
+    merchant_advice_code: null,
     status: charge.status,
     authorize_uri: authorizeUri(charge),
     return_uri: charge.returnUri,
@@ -50,8 +60,9 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
     paid_at: isoOrNull(charge.paidAt),
     authorized_at: isoOrNull(charge.paidAt),
     expires_at: iso(charge.expiresAt),
-    expired_at: isoOrNull(charge.expiredAt),
+    expired_at: isoOrNull(flags.expiredAt),
     reversed_at: isoOrNull(charge.reversedAt),
+    multi_capture: false,
     zero_interest_installments: false,
     branch: null,
     terminal: null,
@@ -67,8 +78,8 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
     reversible: flags.reversible,
     voided: charge.voided,
     paid,
-    expired: charge.status === 'expired',
-    can_perform_void: flags.reversible,
+    expired: flags.expired,
+    can_perform_void: flags.canPerformVoid,
     approval_code: null,
   };
 }
@@ -78,6 +89,6 @@ function transactionFees(charge: ChargeRecord): Record<string, string> {
   return {
     fee_flat: '0.0',
     fee_rate: method?.fee.ratePercent ?? '0.0',
-    vat_rate: method?.fee.vatPercent ?? '7.0',
+    vat_rate: charge.vatPercent,
   };
 }

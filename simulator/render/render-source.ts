@@ -5,7 +5,8 @@ import { iso } from './timestamps.js';
 
 /**
  * A source. `charge` is the charge made from it, if any: the source then shows the charge's QR and
- * mirrors its status in `charge_status` ("unknown" before). Key order follows the Alipay+ MPM seed.
+ * mirrors its status in `charge_status` ("unknown" before). Keys and order: omise-php 2025 sources-post.json
+ * (the Alipay+ MPM seed's, plus `qr_settings`).
  */
 export function renderSource(
   source: SourceRecord,
@@ -30,10 +31,13 @@ export function renderSource(
     ip: source.ip,
     absorption_type: null,
     name: null,
-    mobile_number: null,
+    // A real TrueMoney source repeats phone_number here (omise-swift's recorded charge
+    // charges/chrg_test_5hd31zvpaoe85d9h3fh-get.json, 2019); null for the methods without one.
+    mobile_number: source.phoneNumber,
     phone_number: source.phoneNumber,
     platform_type: null,
     scannable_code: renderScannableCode(charge),
+    qr_settings: null,
     billing: null,
     shipping: null,
     items: [],

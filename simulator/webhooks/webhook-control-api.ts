@@ -23,7 +23,8 @@ export const webhookControlEndpoints = [
       retry_schedule:
         'seconds after each failed attempt (default 60, 300, 900, 3600, 3h, 6h, 12h, then daily: 14 attempts)',
       timeout_seconds: 'a 2xx within this is a success (default 10)',
-      ordering: 'per_charge (default: a charge waits for its previous event) | none',
+      ordering:
+        'none (default: each event is delivered on its own) | per_charge (a charge waits for its previous event)',
     },
     description: 'replaces the webhook settings; fields not given go back to their defaults',
   },

@@ -43,7 +43,9 @@ test('retries a failed delivery a minute later on the account clock', async () =
 });
 
 test('advancing the clock a day delivers every due retry at once, in due order', async () => {
-  setup = await setupWebhooks();
+  // Only charge.create: the first charge's charge.expire (at +24 h) would go out on its own, events being
+  // delivered independently by default.
+  setup = await setupWebhooks({ keys: ['charge.create'] });
   setup.receiver.answer(() => 500);
   await setup.createCharge();
   await setup.api.advance(30);
@@ -70,7 +72,7 @@ test('gives up after the last attempt of the default schedule, 6 d 22 h 21 m aft
   await setup.idle();
   await setup.api.advance(7 * 86400);
   await setup.idle();
-  // The charge expires on the way: its charge.expire goes out once charge.create is given up.
+  // The charge expires on the way; its charge.expire is delivered on its own (not counted here).
   const log = setup.log().filter((attempt) => attempt.key === 'charge.create');
   expect(log).toHaveLength(14);
   expect(log.map((attempt) => attempt.createdAt)).toEqual(cumulative(DEFAULT_RETRY_SCHEDULE).map(at));
@@ -130,7 +132,7 @@ test('fires retries by themselves while the clock runs in real time', async () =
   setup.receiver.answer((_, index) => (index === 0 ? 500 : 200));
   await setup.createCharge();
   await vi.waitFor(() => expect(setup.log().map((attempt) => attempt.delivered)).toEqual([false, true]), {
-    timeout: 5000,
+    timeout: 30_000,
   });
   expectLogMatchesReceiver(setup);
 });
@@ -139,7 +141,7 @@ test('POST /_sim/webhooks/drain moves the clock through every retry until the de
   setup = await setupWebhooks({ retry_schedule: [600, 600] });
   setup.receiver.answer((_, index) => (index < 2 ? 500 : 200));
   await setup.createCharge();
-  const drained = await setup.api.post('/_sim/webhooks/drain', { timeout_seconds: 5 }, { json: true });
+  const drained = await setup.api.post('/_sim/webhooks/drain', { timeout_seconds: 60 }, { json: true });
   expect(drained.body).toMatchObject({
     object: 'sim_webhook_status',
     idle: true,

@@ -6,7 +6,14 @@ import { refundDeadline, voidDeadline } from './windows.js';
 export interface ChargeFlags {
   readonly refundable: boolean;
   readonly partiallyRefundable: boolean;
+  /** `reversible`: only an uncaptured authorization can be reversed. */
   readonly reversible: boolean;
+  /** `can_perform_void`: paid, nothing refunded, inside the method's void window (a refund now is a void). */
+  readonly canPerformVoid: boolean;
+  /** `expired`: an expired charge, and a failed one once its deadline has passed (status stays failed). */
+  readonly expired: boolean;
+  /** `expired_at`: set by expiring, and equal to `expires_at` on any charge read after its deadline. */
+  readonly expiredAt: number | null;
 }
 
 export function chargeFlags(charge: ChargeRecord, method: PaymentMethod, now: number): ChargeFlags {
@@ -15,6 +22,42 @@ export function chargeFlags(charge: ChargeRecord, method: PaymentMethod, now: nu
   const refundable =
     successful && charge.refundedAmount < charge.amount && refundBy !== null && now < refundBy;
   const voidBy = voidDeadline(charge, method.voidWindow);
-  const reversible = successful && charge.refundedAmount === 0 && voidBy !== null && now < voidBy;
-  return { refundable, partiallyRefundable: refundable && method.refund.partial, reversible };
+  const canPerformVoid = successful && charge.refundedAmount === 0 && voidBy !== null && now < voidBy;
+  return {
+    refundable,
+    partiallyRefundable: refundable && method.refund.partial,
+    reversible: isUncapturedAuthorization(charge),
+    canPerformVoid,
+    ...expiryFlags(charge, now),
+  };
+}
+
+/**
+ * Real charges read after their `expires_at` show `expired_at = expires_at` whatever their status (omise-php
+ * 2025 charges-get.json: 11 successful, 2 failed, 4 expired), and the failed ones `expired: true`. A pure
+ * function of the record and the render time, so an event shows the charge as it was when it happened.
+ */
+function expiryFlags(charge: ChargeRecord, now: number): Pick<ChargeFlags, 'expired' | 'expiredAt'> {
+  const pastDeadline = now >= charge.expiresAt;
+  const expiredAt = charge.expiredAt ?? (pastDeadline ? charge.expiresAt : null);
+  const expired = charge.status === 'expired' || (charge.status === 'failed' && pastDeadline);
+  return { expired, expiredAt };
+}
+
+/**
+ * When the charge was authorized. A source's charge is authorized and captured in one step, when it is paid;
+ * cards (a later issue) authorize first and capture later.
+ */
+export function authorizedAt(charge: ChargeRecord): number | null {
+  return charge.paidAt;
+}
+
+/**
+ * Whether `POST /charges/:id/reverse` may release the charge. Real recordings: `reversible` is false on every
+ * successful charge (39 of them, 2018-2025, same-day ones included); the only `reversible: true` is an
+ * uncaptured card authorization (omise-php 2025 charges-post.json), and reversing it leaves `paid: false`
+ * (reverse-post.json).
+ */
+export function isUncapturedAuthorization(charge: ChargeRecord): boolean {
+  return charge.status === 'pending' && authorizedAt(charge) !== null && charge.paidAt === null;
 }

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../errors/error-codes.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
 import { type DomainContext, wholeSecond } from '../context.js';
@@ -43,7 +44,12 @@ export function createCharge(
     metadata: request.metadata,
     returnUri: request.returnUri,
     ip: request.ip,
-    ...computeFees(source.amount, method.fee),
+    ...computeFees(source.amount, {
+      ratePercent: method.fee.ratePercent,
+      vatPercent: ctx.country.vatPercent,
+    }),
+    vatPercent: ctx.country.vatPercent,
+    fundingCurrency: ctx.country.currency,
     createdAt: ctx.now,
     expiresAt: resolveExpiry(method, request.expiresAt ?? source.requestedExpiresAt, ctx.now),
     paidAt: null,
@@ -62,15 +68,17 @@ export function createCharge(
 }
 
 /** The method's default expiry, or a requested `expires_at` inside its min..max (WeChat Pay MPM: 1 min..2 h). */
-export function resolveExpiry(method: PaymentMethod, requested: number | null, now: number): number {
+export function resolveExpiry(
+  method: PaymentMethod,
+  requested: number | null,
+  now: number,
+  code: ErrorCode = 'invalid_charge',
+): number {
   const start = wholeSecond(now);
   if (requested === null) return start + method.expiry.defaultSeconds * 1000;
   const seconds = (wholeSecond(requested) - start) / 1000;
   if (seconds < method.expiry.minSeconds || seconds > method.expiry.maxSeconds) {
-    throw omiseError(
-      'invalid_charge',
-      messages.expiresAtOutOfRange(method.expiry.minSeconds, method.expiry.maxSeconds),
-    );
+    throw omiseError(code, messages.expiresAtOutOfRange(method.expiry.minSeconds, method.expiry.maxSeconds));
   }
   return wholeSecond(requested);
 }

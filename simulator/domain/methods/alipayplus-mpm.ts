@@ -19,7 +19,7 @@ export const alipayplusMpm: PaymentMethod = {
   failureCodes: ['payment_expired', 'payment_rejected', 'insufficient_fund', 'failed_processing'],
   voidWindow: { kind: 'until_utc_cutoff', hour: 16, minute: 15 },
   refund: { windowDays: 365, from: 'paid_at', partial: true },
-  fee: { ratePercent: '1.65', vatPercent: '7.0' },
+  fee: { ratePercent: '1.65' },
   scannableCode: 'qr',
   authorizeUri: false,
   countries: ['TH', 'SG', 'MY'],

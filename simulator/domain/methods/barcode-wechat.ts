@@ -16,7 +16,7 @@ export const barcodeWechat: PaymentMethod = {
   failureCodes: ['payment_cancelled', 'failed_processing', 'insufficient_balance', 'payment_rejected'],
   voidWindow: null,
   refund: { windowDays: 365, from: 'paid_at', partial: true },
-  fee: { ratePercent: '0.0', vatPercent: '7.0' },
+  fee: { ratePercent: '0.0' },
   scannableCode: null,
   authorizeUri: false,
   countries: ['TH'],

@@ -4,7 +4,8 @@
 export const failureMessages: Readonly<Record<string, string>> = {
   payment_expired: 'payment expired',
   payment_rejected: 'payment rejected',
-  insufficient_fund: 'insufficient funds',
+  // omise-php 2025 charges-get.json records this text for insufficient_fund (omise-woocommerce's table too).
+  insufficient_fund: 'insufficient funds in the account or the card has reached the credit limit',
   insufficient_balance: 'insufficient balance',
   failed_processing: 'failed processing',
   invalid_account: 'invalid account',

@@ -52,7 +52,6 @@ export interface RefundRule {
 }
 
 export interface FeeRule {
-  /** Percent of the amount, as the API prints it (`transaction_fees.fee_rate`). */
+  /** Percent of the amount, as the API prints it (`transaction_fees.fee_rate`). VAT is the account country's. */
   readonly ratePercent: string;
-  readonly vatPercent: string;
 }

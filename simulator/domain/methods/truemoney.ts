@@ -16,7 +16,7 @@ export const truemoney: PaymentMethod = {
   failureCodes: ['payment_rejected', 'failed_processing', 'invalid_account', 'insufficient_fund'],
   voidWindow: { kind: 'same_day', utcOffsetHours: 7 },
   refund: { windowDays: 30, from: 'created_at', partial: true },
-  fee: { ratePercent: '1.65', vatPercent: '7.0' },
+  fee: { ratePercent: '1.65' },
   scannableCode: null,
   authorizeUri: true,
   countries: ['TH'],

@@ -20,7 +20,7 @@ export const wechatPayMpm: PaymentMethod = {
   ],
   voidWindow: null,
   refund: { windowDays: 90, from: 'paid_at', partial: true },
-  fee: { ratePercent: '1.65', vatPercent: '7.0' },
+  fee: { ratePercent: '1.65' },
   scannableCode: 'qr',
   authorizeUri: false,
   countries: ['TH'],

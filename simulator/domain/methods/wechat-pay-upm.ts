@@ -21,7 +21,7 @@ export const wechatPayUpm: PaymentMethod = {
   ],
   voidWindow: null,
   refund: { windowDays: 90, from: 'paid_at', partial: true },
-  fee: { ratePercent: '1.65', vatPercent: '7.0' },
+  fee: { ratePercent: '1.65' },
   scannableCode: 'payment_code_qr',
   authorizeUri: false,
   countries: ['TH'],

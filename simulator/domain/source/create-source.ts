@@ -1,11 +1,13 @@
 import type { ErrorCode } from '../../errors/error-codes.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
+import { resolveExpiry } from '../charge/create-charge.js';
 import type { DomainContext } from '../context.js';
+import { offeredIn } from '../country/offered-in.js';
 import { findPaymentMethod } from '../methods/index.js';
 import type { PaymentMethod } from '../methods/payment-method.js';
 import type { SourceRecord } from '../records.js';
-import { checkAmount } from './amount-rules.js';
+import { amountProblems, toSentence } from './amount-rules.js';
 
 export interface SourceRequest {
   readonly type: string | null;
@@ -28,11 +30,17 @@ const PHONE_NUMBER = /^\d{10,11}$/;
 export function createSource(request: SourceRequest, via: SourceOrigin, ctx: DomainContext): SourceRecord {
   const code: ErrorCode = via === 'sources_api' ? 'bad_request' : 'invalid_charge';
   const method = sourceMethod(request.type, via, code);
+  if (!offeredIn(method, ctx.country)) throw omiseError(code, messages.typeNotSupported);
   if (request.amount === null) throw omiseError(code, messages.cannotBeBlank('amount'));
   if (request.currency === null) throw omiseError(code, messages.cannotBeBlank('currency'));
   const currency = request.currency.toUpperCase();
-  checkAmount(method, request.amount, currency, code);
-  checkMethodParams(method, request, code);
+  const problems = [
+    ...amountProblems(method, request.amount, currency, ctx.country.currency),
+    ...methodParamProblems(method, request),
+  ];
+  if (problems.length > 0) throw omiseError(code, toSentence(problems));
+  // Checked now, not first at the charge: a deadline outside the method's range (or past) is the source's error.
+  if (request.expiresAt !== null) resolveExpiry(method, request.expiresAt, ctx.now, code);
   return {
     id: ctx.ids.next('src', ctx.now),
     type: method.type,
@@ -57,11 +65,13 @@ function sourceMethod(type: string | null, via: SourceOrigin, code: ErrorCode): 
   return method;
 }
 
-function checkMethodParams(method: PaymentMethod, request: SourceRequest, code: ErrorCode): void {
+function methodParamProblems(method: PaymentMethod, request: SourceRequest): string[] {
+  const problems: string[] = [];
   if (method.sourceParams.includes('barcode') && !request.barcode) {
-    throw omiseError(code, messages.cannotBeBlank('barcode'));
+    problems.push(messages.cannotBeBlank('barcode'));
   }
   if (method.sourceParams.includes('phone_number') && !PHONE_NUMBER.test(request.phoneNumber ?? '')) {
-    throw omiseError(code, messages.phoneNumberInvalid);
+    problems.push(messages.phoneNumberInvalid);
   }
+  return problems;
 }

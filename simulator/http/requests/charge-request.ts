@@ -3,6 +3,7 @@ import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
 import type { ChargeSource } from '../../operations/charge-operations.js';
 import type { Params } from '../form-params.js';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../limits/request-limits.js';
 import {
   readBoolean,
   readHttpUrl,
@@ -19,6 +20,7 @@ import { readSourceRequest } from './source-request.js';
 export function readChargeRequest(
   params: Params,
   origin: string,
+  limits: RequestLimits = DEFAULT_REQUEST_LIMITS,
 ): { request: ChargeRequest; from: ChargeSource } {
   const amount = readInteger(params, 'amount', 'invalid_charge');
   const currency = readString(params, 'currency', 'invalid_charge');
@@ -33,11 +35,11 @@ export function readChargeRequest(
     amount,
     currency,
     description: readString(params, 'description', 'invalid_charge'),
-    metadata: readMetadata(params, 'invalid_charge') ?? {},
+    metadata: readMetadata(params, 'invalid_charge', limits.maxMetadataBytes) ?? {},
     returnUri: readHttpUrl(params, 'return_uri', 'invalid_charge', messages.returnUriInvalid),
     expiresAt: readTimestamp(params, 'expires_at', 'invalid_charge'),
     ip,
-    webhookEndpoints: readUrlList(params, 'webhook_endpoints', 'invalid_charge'),
+    webhookEndpoints: readUrlList(params, 'webhook_endpoints', 'invalid_charge', limits.maxWebhookEndpoints),
     origin,
   };
   return { request, from: readChargeSource(params, { amount, currency, ip }) };

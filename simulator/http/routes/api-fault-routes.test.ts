@@ -14,7 +14,7 @@ test('fails the next call with the injected status, changing nothing, then answe
     status: 500,
     body: {
       object: 'error',
-      location: 'https://www.omise.co/api-errors#internal-error',
+      location: 'https://docs.omise.co/api/errors#internal-error',
       code: 'internal_error',
       message: messages.injectedFault,
     },

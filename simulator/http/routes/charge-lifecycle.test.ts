@@ -25,7 +25,7 @@ describe('mark_as_paid', () => {
       authorized_at: T0,
       refundable: true,
       partially_refundable: true,
-      reversible: true,
+      reversible: false,
       can_perform_void: true,
       source: { charge_status: 'successful' },
     });
@@ -156,55 +156,62 @@ describe('expiry', () => {
   });
 });
 
-describe('reverse (void)', () => {
-  test('voids an Alipay+ charge before 16:15 UTC of its transaction day', async () => {
+describe('reverse', () => {
+  // Real charges: reversible is false on every successful one, same-day ones included; a paid charge is
+  // voided by a refund inside its void window. Only an uncaptured card authorization can be reversed.
+  test('refuses to reverse a paid Alipay+ charge inside its void window, and changes nothing', async () => {
+    const api = testApi();
+    api.freezeAt(T0);
+    const charge = await createPendingCharge(api, 'alipayplus_mpm');
+    const paid = (await api.post(`/charges/${charge.id}/mark_as_paid`)).body;
+    expect(paid).toMatchObject({ reversible: false, can_perform_void: true });
+    const response = await api.post(`/charges/${charge.id}/reverse`);
+    expect(response).toMatchObject({
+      status: 400,
+      body: { object: 'error', code: 'failed_void', message: messages.notReversible },
+    });
+    expect((await api.get(`/charges/${charge.id}`)).body).toEqual(paid);
+    expect(await eventKeys(api, charge.id)).toEqual(['charge.create', 'charge.complete']);
+  });
+
+  test('voids a paid charge through a refund inside the void window instead', async () => {
     const api = testApi();
     api.freezeAt(T0);
     const charge = await createPendingCharge(api, 'alipayplus_mpm');
     await api.post(`/charges/${charge.id}/mark_as_paid`);
-    const { body } = await api.post(`/charges/${charge.id}/reverse`);
-    expect(body).toMatchObject({
-      status: 'reversed',
-      reversed: true,
+    const refund = await api.post(`/charges/${charge.id}/refunds`, { amount: charge.amount });
+    expect(refund.body.voided).toBe(true);
+    expect((await api.get(`/charges/${charge.id}`)).body).toMatchObject({
+      status: 'successful',
       voided: true,
-      reversed_at: T0,
-      refundable: false,
+      reversible: false,
+      can_perform_void: false,
     });
-    expect(await eventKeys(api, charge.id)).toEqual(['charge.create', 'charge.complete', 'charge.reverse']);
   });
 
-  test('refuses to void an Alipay+ charge after the 16:15 UTC cutoff', async () => {
+  test.each([
+    'truemoney',
+    'wechat_pay_mpm',
+  ])('refuses to reverse a pending or paid %s charge', async (type) => {
+    const api = testApi();
+    const charge = await createPendingCharge(api, type, 100000);
+    expect(charge.reversible).toBe(false);
+    const pending = await api.post(`/charges/${charge.id}/reverse`);
+    expect(pending).toMatchObject({ status: 400, body: { code: 'failed_void' } });
+    await api.post(`/charges/${charge.id}/mark_as_paid`);
+    const paid = await api.post(`/charges/${charge.id}/reverse`);
+    expect(paid).toMatchObject({
+      status: 400,
+      body: { code: 'failed_void', message: messages.notReversible },
+    });
+  });
+
+  test('shows can_perform_void false once the Alipay+ 16:15 UTC cutoff has passed', async () => {
     const api = testApi();
     api.freezeAt(T0);
     const charge = await createPendingCharge(api, 'alipayplus_mpm');
     await api.post(`/charges/${charge.id}/mark_as_paid`);
     api.freezeAt('2024-09-10T16:15:00Z');
-    expect((await api.get(`/charges/${charge.id}`)).body.reversible).toBe(false);
-    const response = await api.post(`/charges/${charge.id}/reverse`);
-    expect(response).toMatchObject({
-      status: 400,
-      body: { code: 'failed_void', message: messages.voidWindowClosed },
-    });
-  });
-
-  test('refuses to void a method without a void window', async () => {
-    const api = testApi();
-    const charge = await createPendingCharge(api, 'wechat_pay_mpm');
-    await api.post(`/charges/${charge.id}/mark_as_paid`);
-    const response = await api.post(`/charges/${charge.id}/reverse`);
-    expect(response).toMatchObject({
-      status: 400,
-      body: { code: 'failed_void', message: messages.voidNotSupported('wechat_pay_mpm') },
-    });
-  });
-
-  test('refuses to void a pending charge', async () => {
-    const api = testApi();
-    const charge = await createPendingCharge(api, 'truemoney', 100000);
-    const response = await api.post(`/charges/${charge.id}/reverse`);
-    expect(response).toMatchObject({
-      status: 400,
-      body: { code: 'failed_void', message: messages.onlySuccessfulVoid('pending') },
-    });
+    expect((await api.get(`/charges/${charge.id}`)).body.can_perform_void).toBe(false);
   });
 });

@@ -25,7 +25,7 @@ export function chargeRoutes(accounts: Accounts): Hono<AppEnv> {
   routes.use('/charges/*', authenticate(accounts, 'secret'));
 
   routes.post('/charges', (c) => {
-    const { request, from } = readChargeRequest(c.var.params, c.var.origin);
+    const { request, from } = readChargeRequest(c.var.params, c.var.origin, c.var.limits);
     const charge = createChargeOperation(c.var.account, request, from);
     return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
   });
@@ -49,7 +49,11 @@ export function chargeRoutes(accounts: Accounts): Hono<AppEnv> {
   });
 
   routes.patch('/charges/:id', (c) => {
-    const charge = updateOperation(c.var.account, c.req.param('id'), readChargeUpdate(c.var.params));
+    const charge = updateOperation(
+      c.var.account,
+      c.req.param('id'),
+      readChargeUpdate(c.var.params, c.var.limits.maxMetadataBytes),
+    );
     return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
   });
 

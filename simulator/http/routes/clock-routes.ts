@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Account } from '../../account/account.js';
 import type { Accounts } from '../../account/accounts.js';
+import { checkClockTarget } from '../../clock/clock-range.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
 import { iso } from '../../render/timestamps.js';
@@ -20,13 +21,14 @@ export function clockRoutes(accounts: Accounts): Hono<AppEnv> {
   routes.get('/_sim/clock', (c) => c.json(renderClock(c.var.account, 0)));
 
   routes.post('/_sim/clock/advance', (c) => {
-    const ms = readDuration(c.var.params);
-    return c.json(changeClock(c.var.account, (clock) => clock.advance(ms)));
+    const to = checkClockTarget(c.var.account.clock.now() + readDuration(c.var.params));
+    return c.json(changeClock(c.var.account, (clock) => clock.set(to)));
   });
 
   routes.post('/_sim/clock/set', (c) => {
     const to = readTimestamp(c.var.params, 'to') ?? readTimestamp(c.var.params, 'now');
     if (to === null) throw omiseError('bad_request', messages.cannotBeBlank('to'));
+    checkClockTarget(to);
     return c.json(changeClock(c.var.account, (clock) => clock.set(to)));
   });
 

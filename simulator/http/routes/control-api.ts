@@ -42,8 +42,11 @@ export const controlApi = {
     {
       method: 'PATCH',
       path: '/_sim/account',
-      params: { api_version: '2019-05-29 | 2017-11-02' },
-      description: 'the API version events and webhooks are rendered with',
+      params: {
+        api_version: '2019-05-29 | 2017-11-02',
+        country: 'TH | SG | MY | JP: funding currency, VAT, accepted method/currency pairs (new charges)',
+      },
+      description: 'the API version events and webhooks are rendered with, and the account country',
     },
     ...webhookControlEndpoints,
     ...snapshotControlEndpoints,

@@ -21,7 +21,11 @@ export function refundRoutes(accounts: Accounts): Hono<AppEnv> {
     renderRefund(refund, ctx);
 
   routes.post('/charges/:id/refunds', (c) => {
-    const refund = createRefundOperation(c.var.account, c.req.param('id'), readRefundRequest(c.var.params));
+    const refund = createRefundOperation(
+      c.var.account,
+      c.req.param('id'),
+      readRefundRequest(c.var.params, c.var.limits.maxMetadataBytes),
+    );
     return c.json(renderRefund(refund, c.var.render));
   });
 

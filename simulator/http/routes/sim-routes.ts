@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
+import type { Account } from '../../account/account.js';
 import type { Accounts } from '../../account/accounts.js';
+import { COUNTRY_CODES, isCountryCode } from '../../domain/country/account-country.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
 import { isApiVersion } from '../../render/api-version.js';
@@ -7,6 +9,15 @@ import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import { readString } from '../param-readers.js';
 import { controlApi } from './control-api.js';
+
+function renderSimAccount(account: Account): Record<string, unknown> {
+  return {
+    object: 'sim_account',
+    name: account.name,
+    api_version: account.apiVersion,
+    country: account.country,
+  };
+}
 
 /** `/_sim`: the machine-readable control API, account settings, and reset. */
 export function simRoutes(accounts: Accounts): Hono<AppEnv> {
@@ -20,15 +31,19 @@ export function simRoutes(accounts: Accounts): Hono<AppEnv> {
   });
 
   routes.get('/_sim/account', authenticate(accounts, 'secret'), (c) =>
-    c.json({ object: 'sim_account', name: c.var.account.name, api_version: c.var.account.apiVersion }),
+    c.json(renderSimAccount(c.var.account)),
   );
 
   routes.patch('/_sim/account', authenticate(accounts, 'secret'), (c) => {
     const version = readString(c.var.params, 'api_version');
     if (version !== null && !isApiVersion(version))
       throw omiseError('bad_request', messages.invalidField('api_version'));
+    const country = readString(c.var.params, 'country');
+    if (country !== null && !isCountryCode(country))
+      throw omiseError('bad_request', messages.oneOf('country', COUNTRY_CODES));
     if (version !== null) c.var.account.apiVersion = version;
-    return c.json({ object: 'sim_account', name: c.var.account.name, api_version: c.var.account.apiVersion });
+    if (country !== null) c.var.account.country = country;
+    return c.json(renderSimAccount(c.var.account));
   });
 
   return routes;

@@ -71,8 +71,9 @@ describe('POST /sources', () => {
     [{ type: 'wechat_pay_mpm', amount: 1999, currency: 'THB' }, messages.amountAtLeast(2000)],
     [{ type: 'wechat_pay_mpm', amount: 15000001, currency: 'THB' }, messages.amountAtMost(15000000)],
     [{ type: 'wechat_pay_mpm', amount: 150000, currency: 'USD' }, messages.currencyNotSupported],
-    [{ type: 'alipayplus_mpm', amount: 99, currency: 'SGD' }, messages.amountAtLeast(100)],
-    [{ type: 'alipayplus_mpm', amount: 3000001, currency: 'MYR' }, messages.amountAtMost(3000000)],
+    // A Thai account (the default) takes Alipay+ MPM in THB only; SGD and MYR are for SG and MY accounts.
+    [{ type: 'alipayplus_mpm', amount: 100000, currency: 'SGD' }, messages.currencyNotSupported],
+    [{ type: 'alipayplus_mpm', amount: 100000, currency: 'MYR' }, messages.currencyNotSupported],
     [
       { type: 'truemoney', amount: 100000, currency: 'THB', phone_number: '123' },
       messages.phoneNumberInvalid,

@@ -15,7 +15,7 @@ test('shows the account settings with a generated base64 secret and the default 
     previous_secret: null,
     retry_schedule: DEFAULT_RETRY_SCHEDULE,
     timeout_seconds: 10,
-    ordering: 'per_charge',
+    ordering: 'none',
   });
   expect(Buffer.from(body.secret as string, 'base64')).toHaveLength(32);
 });
@@ -75,7 +75,8 @@ const badSettings: [string, Record<string, unknown>, string][] = [
     { url: 'http://x.test', keys: ['Charge Complete'] },
     messages.eventKeysInvalid('keys'),
   ],
-  ['a negative retry', { retry_schedule: [60, -1] }, messages.retryScheduleInvalid],
+  ['a negative retry', { retry_schedule: [60, -1] }, messages.retryScheduleInvalid(100, 2592000)],
+  ['a retry past 30 days', { retry_schedule: [1e300] }, messages.retryScheduleInvalid(100, 2592000)],
   [
     'a timeout out of range',
     { timeout_seconds: 600 },

@@ -17,6 +17,10 @@ const FIELDS = [
 ];
 const ORDERINGS: readonly DeliveryOrdering[] = ['per_charge', 'none'];
 const MAX_ENDPOINTS = 20;
+// Assumed, because Omise's schedule is not configurable: enough for any realistic schedule, and small
+// enough that every retry of a clock inside its range still lands on a representable date.
+const MAX_RETRIES = 100;
+const MAX_RETRY_SECONDS = 30 * 86400;
 
 /**
  * The settings a `/_sim/webhooks` body asks for, on top of `base`: PUT passes the defaults (every field not
@@ -78,8 +82,9 @@ function readRetrySchedule(params: Params): number[] | null {
   if (list === null) return null;
   const seconds = list.map((item) => (typeof item === 'string' && item.trim() !== '' ? Number(item) : item));
   const valid =
-    seconds.length <= 100 && seconds.every((s) => typeof s === 'number' && Number.isFinite(s) && s >= 0);
-  if (!valid) throw omiseError('bad_request', messages.retryScheduleInvalid);
+    seconds.length <= MAX_RETRIES &&
+    seconds.every((s) => typeof s === 'number' && Number.isFinite(s) && s >= 0 && s <= MAX_RETRY_SECONDS);
+  if (!valid) throw omiseError('bad_request', messages.retryScheduleInvalid(MAX_RETRIES, MAX_RETRY_SECONDS));
   return seconds as number[];
 }
 

@@ -11,9 +11,10 @@ export interface WebhookEndpoint {
 }
 
 /**
+ * - `none` (default): every event goes out as soon as it happens, whatever became of the charge's earlier
+ *   events. Omise makes no ordering promise (docs.omise.co/api-webhooks), so a receiver must cope with it.
  * - `per_charge`: one charge's events reach an endpoint in creation order; the next waits until the previous
  *   was delivered or given up.
- * - `none`: every event goes out as soon as it happens, whatever became of the charge's earlier events.
  */
 export type DeliveryOrdering = 'per_charge' | 'none';
 
@@ -43,7 +44,7 @@ export function defaultWebhookSettings(defaults: WebhookDefaults, random: Random
     previousSecret: null,
     retrySchedule: DEFAULT_RETRY_SCHEDULE,
     timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
-    ordering: 'per_charge',
+    ordering: 'none',
   };
 }
 

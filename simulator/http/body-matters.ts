@@ -1,0 +1,15 @@
+import { keyFromAuthorization, parseKey } from './parse-key.js';
+
+/** The customer's pages take form posts from a browser, without a key. */
+const KEYLESS_FORMS = /^\/(wallet|payments)\//;
+
+/**
+ * Whether the request body can matter to the answer. Every route that reads a body needs a test key, except
+ * the customer's pages; without one the answer is a 401 (or a 404) whatever the body says, so the body is
+ * never read: checking the key is cheaper than reading an upload.
+ */
+export function bodyMatters(path: string, authorization: string | undefined): boolean {
+  if (KEYLESS_FORMS.test(path)) return true;
+  const key = keyFromAuthorization(authorization);
+  return key !== null && 'kind' in parseKey(key);
+}

@@ -1,0 +1,43 @@
+/**
+ * What one request may carry. Where Omise (a Rails app behind Rack) has a documented or default limit the
+ * value follows it; the rest are assumed, sized far above what a merchant sends (FIDELITY.md, "Limits").
+ */
+export interface RequestLimits {
+  /** Request body, in bytes: larger bodies are refused with a 413 before they are read. */
+  readonly maxBodyBytes: number;
+  /** Parameters in one query string or body (Rack 3.1's `params_limit`: 4096). */
+  readonly maxParams: number;
+  /** Nesting of brackets or JSON objects and arrays (Rack 3's `param_depth_limit`: 32). */
+  readonly maxDepth: number;
+  /** Characters in one parameter name, brackets included. */
+  readonly maxKeyLength: number;
+  /** Characters in one string value (a description, a URL, a metadata value). */
+  readonly maxStringLength: number;
+  /** `metadata`, serialised as JSON, in bytes. */
+  readonly maxMetadataBytes: number;
+  /** URLs in one charge's `webhook_endpoints`. */
+  readonly maxWebhookEndpoints: number;
+}
+
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
+  maxBodyBytes: 1024 * 1024,
+  maxParams: 4096,
+  maxDepth: 32,
+  maxKeyLength: 1024,
+  maxStringLength: 10_000,
+  maxMetadataBytes: 64 * 1024,
+  maxWebhookEndpoints: 20,
+};
+
+/** The defaults with any given value on top; every value must be a positive whole number. */
+export function resolveRequestLimits(given: Partial<RequestLimits> = {}): RequestLimits {
+  const limits = { ...DEFAULT_REQUEST_LIMITS };
+  for (const name of Object.keys(DEFAULT_REQUEST_LIMITS) as (keyof RequestLimits)[]) {
+    const value = given[name];
+    if (value === undefined) continue;
+    if (!Number.isSafeInteger(value) || value < 1)
+      throw new RangeError(`limits.${name} must be a whole number of 1 or more, not ${value}`);
+    limits[name] = value;
+  }
+  return limits;
+}

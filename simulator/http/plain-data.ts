@@ -1,0 +1,44 @@
+import { messages } from '../errors/messages.js';
+import { omiseError } from '../errors/omise-error.js';
+import type { Params } from './form-params.js';
+import type { RequestLimits } from './limits/request-limits.js';
+
+/** A hash with no prototype: `__proto__`, `constructor` or `toString` are keys like any other. */
+export function emptyParams(): Params {
+  return Object.create(null) as Params;
+}
+
+/**
+ * A parsed JSON body as plain data within the request limits: every object rebuilt without a prototype
+ * (so a `__proto__` key stays data wherever it is later copied or merged), nesting, parameter count, key
+ * and string lengths checked. The walk stops at the depth limit, so it never recurses deeper than that.
+ */
+export function toPlainData(value: unknown, limits: RequestLimits): unknown {
+  const budget = { params: 0 };
+  return copy(value, 1, limits, budget);
+}
+
+function copy(value: unknown, depth: number, limits: RequestLimits, budget: { params: number }): unknown {
+  if (typeof value === 'string') {
+    if (value.length > limits.maxStringLength)
+      throw omiseError('bad_request', messages.stringTooLong(limits.maxStringLength));
+    return value;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth > limits.maxDepth) throw omiseError('bad_request', messages.paramsTooDeep(limits.maxDepth));
+  if (Array.isArray(value))
+    return value.map((item) => copy(count(item, limits, budget), depth + 1, limits, budget));
+  const hash = emptyParams();
+  for (const [key, item] of Object.entries(value)) {
+    if (key.length > limits.maxKeyLength)
+      throw omiseError('bad_request', messages.keyTooLong(limits.maxKeyLength));
+    hash[key] = copy(count(item, limits, budget), depth + 1, limits, budget);
+  }
+  return hash;
+}
+
+function count<T>(item: T, limits: RequestLimits, budget: { params: number }): T {
+  if (++budget.params > limits.maxParams)
+    throw omiseError('bad_request', messages.tooManyParams(limits.maxParams));
+  return item;
+}
