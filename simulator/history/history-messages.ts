@@ -4,6 +4,8 @@ export const historyMessages = {
     'seed gives an empty account a past: this account has charges or sources (POST /_sim/reset first)',
   countAndPerDay: 'give either count or per_day, not both',
   tooManyCharges: (max: number) => `a seeded history holds at most ${max} charges`,
-  unknownMethod: (type: string, known: readonly string[]) =>
-    `methods: ${type} is not one of ${known.join(', ')}`,
+  unknownMethod: (type: string, country: string, offered: readonly string[]) =>
+    `methods: ${type} is not one of the methods a ${country} account takes (${offered.join(', ')})`,
+  nothingOffered: (country: string) =>
+    `no payment method the simulator knows is offered to a ${country} account`,
 } as const;

@@ -5,7 +5,10 @@ import { drawOutcome, everyOutcome, type PlannedOutcome } from './outcomes.js';
 export interface HistoryRequest {
   readonly days: number;
   readonly count: number;
+  /** Each offered in the account's country, in its currency. */
   readonly methods: readonly PaymentMethod[];
+  /** The account country's currency: what every charge is in. */
+  readonly currency: string;
   readonly seed: number;
 }
 
@@ -41,7 +44,7 @@ export function planHistory(request: HistoryRequest, end: number): HistoryStep[]
     const method = request.methods[charge % request.methods.length] as PaymentMethod;
     const round = Math.floor(charge / request.methods.length);
     const outcome = everyOutcome(method)[round] ?? drawOutcome(method, random);
-    steps.push(...chargeSteps(charge, method, outcome, { start, end }, random));
+    steps.push(...chargeSteps(charge, method, request.currency, outcome, { start, end }, random));
   }
   return steps.sort((a, b) => a.at - b.at);
 }
@@ -54,12 +57,12 @@ interface Span {
 function chargeSteps(
   charge: number,
   method: PaymentMethod,
+  currency: string,
   outcome: PlannedOutcome,
   span: Span,
   random: HistoryRandom,
 ): HistoryStep[] {
-  const [currency, limit] = Object.entries(method.limits)[0] ?? ['THB', { min: 2000, max: 1_000_000 }];
-  const amount = drawAmount(limit, random);
+  const amount = drawAmount(method.limits[currency] ?? { min: 100, max: 1_000_000 }, random);
   const expiry = method.expiry.defaultSeconds * SECOND;
   const at = createdAt(outcome, expiry, span, random);
   const create: HistoryStep = { at, kind: 'create', charge, method, amount, currency };
@@ -99,7 +102,7 @@ function refundStep(
   return { at, kind: 'refund', charge, amount: kind === 'partial' ? Math.min(part, amount - 100) : amount };
 }
 
-/** A round amount inside the limits of the method's first currency (THB for every seed method). */
+/** A round amount inside the method's limits for the currency. */
 function drawAmount(limit: AmountLimit, random: HistoryRandom): number {
   const min = Math.ceil(limit.min / 100);
   const max = Math.max(min, Math.floor(Math.min(limit.max, 2_000_000) / 100));

@@ -30,16 +30,25 @@ export function seedHistory(account: Account, request: HistoryRequest, origin: s
   const steps = planHistory(request, end);
   const chargeIds: string[] = [];
   clock.freeze();
-  account.recordPast(() => {
-    for (const step of steps) {
-      clock.set(step.at);
-      runStep(account, step, chargeIds, origin);
-    }
+  try {
+    account.recordPast(() => {
+      for (const step of steps) {
+        clock.set(step.at);
+        runStep(account, step, chargeIds, origin);
+      }
+      clock.set(end);
+    });
+  } catch (error) {
+    // All or nothing: the account was empty, and is again (a step refused means a planning bug).
+    account.scheduler.clear();
+    account.store.clear();
+    throw error;
+  } finally {
     clock.set(end);
-  });
-  if (running) {
-    clock.resume();
-    clock.set(clock.now() - clock.offsetMs + offset);
+    if (running) {
+      clock.resume();
+      clock.set(clock.now() - clock.offsetMs + offset);
+    }
   }
   return { from: end - request.days * 86_400_000, to: end, chargeIds };
 }

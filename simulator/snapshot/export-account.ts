@@ -11,6 +11,7 @@ export function exportAccount(account: Account, webhooks: AccountWebhooks): Acco
   return {
     name: account.name,
     api_version: account.apiVersion,
+    country: account.country,
     clock: { now_ms: clock.now(), frozen: clock.frozen, offset_ms: clock.frozen ? 0 : clock.offsetMs },
     records: {
       sources: [...store.sources.values()],

@@ -19,6 +19,7 @@ export function importAccount(
 ): void {
   account.reset();
   account.apiVersion = snapshot.api_version;
+  account.country = snapshot.country;
   restoreClock(account, snapshot);
   const { sources, charges, refunds, events } = snapshot.records;
   account.recordPast(() => {

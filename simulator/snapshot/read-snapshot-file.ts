@@ -1,3 +1,4 @@
+import { isCountryCode } from '../domain/country/account-country.js';
 import { isApiVersion } from '../render/api-version.js';
 import {
   firstBadField,
@@ -65,6 +66,8 @@ function readAccount(value: unknown, path: string): AccountSnapshot {
     throw invalid(snapshotMessages.invalidAt(`${path}.name`));
   if (typeof account.api_version !== 'string' || !isApiVersion(account.api_version))
     throw invalid(snapshotMessages.invalidAt(`${path}.api_version`));
+  if (typeof account.country !== 'string' || !isCountryCode(account.country))
+    throw invalid(snapshotMessages.invalidAt(`${path}.country`));
   const badClock = firstBadField(clockSchema, account.clock);
   if (badClock !== null)
     throw invalid(snapshotMessages.invalidAt(`${path}.clock${badClock && `.${badClock}`}`));
@@ -73,6 +76,7 @@ function readAccount(value: unknown, path: string): AccountSnapshot {
   return {
     name: account.name,
     api_version: account.api_version,
+    country: account.country,
     clock: account.clock as ClockSnapshot,
     records,
     webhooks: readWebhooksSnapshot(account.webhooks, `${path}.webhooks`, eventIds),

@@ -73,6 +73,8 @@ export const chargeSchema: RecordSchema<ChargeRecord> = {
   fee: isAmount,
   feeVat: isAmount,
   net: isWholeNumber,
+  vatPercent: (value) => isString(value) && /^\d{1,3}(\.\d+)?$/.test(value as string),
+  fundingCurrency: isCurrency,
   createdAt: isTime,
   expiresAt: isTime,
   paidAt: nullable(isTime),

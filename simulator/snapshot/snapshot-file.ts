@@ -1,5 +1,7 @@
 // The snapshot file: one or more accounts as data, the same for every storage engine. Records are the domain
 // records (domain/records.ts), which keep what the wire format drops (download tokens, origins, event states).
+
+import type { CountryCode } from '../domain/country/account-country.js';
 import type { ChargeRecord, EventRecord, RefundRecord, SourceRecord } from '../domain/records.js';
 import type { ApiVersion } from '../render/api-version.js';
 import type { DeliveryKind } from '../webhooks/delivery/delivery.js';
@@ -23,6 +25,8 @@ export interface SnapshotFile {
 export interface AccountSnapshot {
   readonly name: string;
   readonly api_version: ApiVersion;
+  /** Decides funding currency, VAT and methods for charges made after the import. */
+  readonly country: CountryCode;
   readonly clock: ClockSnapshot;
   readonly records: RecordsSnapshot;
   readonly webhooks: WebhooksSnapshot;

@@ -8,6 +8,5 @@ export const snapshotMessages = {
   oneAccountExpected: (count: number) =>
     `the snapshot holds ${count} accounts: import it with all=true, or export one account`,
   settingsInvalid: (path: string, why: string) => `snapshot field ${path}: ${why}`,
-  tooLarge: (max: number) => `a snapshot file is at most ${max} bytes`,
   unreadableFile: (file: string, why: string) => `cannot load snapshot ${file}: ${why}`,
 } as const;

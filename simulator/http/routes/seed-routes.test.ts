@@ -144,3 +144,28 @@ test('a seeded history goes through a snapshot unchanged', async () => {
   expect((await copy.send('PUT', '/_sim/snapshot', file, { json: true })).status).toBe(200);
   expect(await readEverything(copy)).toEqual(await readEverything(api));
 });
+
+test("seeds only the methods the account's country takes, in its currency", async () => {
+  const api = open();
+  await api.patch('/_sim/account', { country: 'SG' });
+  const summary = await seed(api, { days: 2, count: 10 });
+  expect(summary.methods).toEqual(['alipayplus_mpm']);
+  const charges = await allCharges(api);
+  expect(new Set(charges.map((c) => c.currency))).toEqual(new Set(['SGD']));
+  const refused = await api.post(
+    '/_sim/seed',
+    { methods: ['truemoney'] },
+    { json: true, key: 'skey_test_sg2' },
+  );
+  expect(thai.status).toBe(200);
+  await api.patch('/_sim/account', { country: 'SG' }, { key: 'skey_test_sg3' });
+  const notOffered = await api.post(
+    '/_sim/seed',
+    { methods: ['truemoney'] },
+    { json: true, key: 'skey_test_sg3' },
+  );
+  expect(notOffered).toMatchObject({
+    status: 400,
+    body: { message: historyMessages.unknownMethod('truemoney', 'SG', ['alipayplus_mpm']) },
+  });
+});

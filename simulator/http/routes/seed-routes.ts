@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Accounts } from '../../account/accounts.js';
+import { accountCountry } from '../../domain/country/account-country.js';
 import { omiseError } from '../../errors/omise-error.js';
 import { historyMessages } from '../../history/history-messages.js';
 import { readHistoryRequest } from '../../history/read-history-request.js';
@@ -13,7 +14,7 @@ export function seedRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.post('/_sim/seed', authenticate(accounts, 'secret'), (c) => {
     const { account } = c.var;
-    const request = readHistoryRequest(c.var.params);
+    const request = readHistoryRequest(c.var.params, accountCountry(account.country));
     if (account.store.charges.size > 0 || account.store.sources.size > 0)
       throw omiseError('bad_request', historyMessages.accountNotEmpty);
     const history = seedHistory(account, request, c.var.origin);

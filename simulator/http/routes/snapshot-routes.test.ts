@@ -232,3 +232,21 @@ test('takes the file as curl --data-binary sends it, and refuses what is not JSO
   expect(await bad.json()).toMatchObject({ object: 'error', code: 'bad_request' });
   expect((await target.get(`/charges/${charge.id}`)).status).toBe(200);
 });
+
+test('takes over HTTP a file larger than any API request may be, and keeps the account country', async () => {
+  const api = open();
+  await api.patch('/_sim/account', { country: 'SG' });
+  await api.post('/_sim/seed', { days: 10, count: 400, methods: ['alipayplus_mpm'] }, { json: true });
+  const text = JSON.stringify((await api.get('/_sim/snapshot')).body);
+  expect(Buffer.byteLength(text)).toBeGreaterThan(1024 * 1024);
+  const copy = open();
+  const server = await copy.sim.listen({ port: 0 });
+  const response = await fetch(`${server.url}/_sim/snapshot`, {
+    method: 'PUT',
+    headers: { authorization: `Basic ${btoa('skey_test_shop:')}`, 'content-type': 'application/json' },
+    body: text,
+  });
+  expect(response.status).toBe(200);
+  expect((await copy.get('/charges')).body.total).toBe(400);
+  expect((await copy.get('/_sim/account')).body.country).toBe('SG');
+}, 60_000);

@@ -3,10 +3,12 @@ import type { Accounts } from '../../account/accounts.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
 import { SNAPSHOT_MAX_BYTES } from '../../snapshot/snapshot-file.js';
-import { snapshotMessages } from '../../snapshot/snapshot-messages.js';
 import type { Snapshots } from '../../snapshot/snapshots.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../limits/request-limits.js';
+import { toPlainData } from '../plain-data.js';
+import { readRawBody } from '../raw-body.js';
 
 /** `/_sim/snapshot`: the key's account (or, with `all=true`, every account) as a file, and back. */
 export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<AppEnv> {
@@ -21,11 +23,11 @@ export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<A
     return c.json(file);
   });
 
-  // The file is read here, not from the parsed parameters: it is one JSON document of any content type
-  // (curl --data-binary sends form's), far larger than an API request, and only this route takes one.
+  // The file is read here, after the key, not from the parsed parameters: it is one JSON document of any
+  // content type (curl --data-binary says form), far larger than an API request, and only this route takes one.
   routes.put('/_sim/snapshot', async (c) => {
     const all = readAll(c.req.query('all'));
-    const file = readSnapshotBody(await c.req.text());
+    const file = readSnapshotBody(await readRawBody(c, SNAPSHOT_LIMITS.maxBodyBytes));
     const names = snapshots.import(file, all ? {} : { into: c.var.account.name });
     const imported = names.map((name) => accounts.get(name));
     return c.json({
@@ -42,15 +44,26 @@ export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<A
   return routes;
 }
 
-/** A snapshot body: JSON, at most SNAPSHOT_MAX_BYTES. */
+/**
+ * What a snapshot file may hold: far more than an API request (a whole account, webhook bodies in its log),
+ * still bounded, and as plain data without prototypes like every other body.
+ */
+const SNAPSHOT_LIMITS: RequestLimits = {
+  ...DEFAULT_REQUEST_LIMITS,
+  maxBodyBytes: SNAPSHOT_MAX_BYTES,
+  maxParams: Number.MAX_SAFE_INTEGER,
+  maxStringLength: SNAPSHOT_MAX_BYTES,
+  maxDepth: 64,
+};
+
 function readSnapshotBody(text: string): unknown {
-  if (Buffer.byteLength(text) > SNAPSHOT_MAX_BYTES)
-    throw omiseError('bad_request', snapshotMessages.tooLarge(SNAPSHOT_MAX_BYTES));
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw omiseError('bad_request', messages.malformedJson);
   }
+  return toPlainData(parsed, SNAPSHOT_LIMITS);
 }
 
 function readAll(value: string | undefined): boolean {
