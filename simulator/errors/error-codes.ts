@@ -11,6 +11,7 @@ export const errorCodes = {
   not_found: { status: 404, message: 'not found' },
   too_many_requests: { status: 429, message: 'too many requests' },
   internal_error: { status: 500, message: 'internal error' },
+  bad_gateway: { status: 502, message: 'bad gateway' },
   service_unavailable: { status: 503, message: 'service unavailable' },
 } as const;
 

@@ -7,6 +7,7 @@ import { readParams } from './read-params.js';
 export function parseParams(publicUrl: string | undefined) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const body = await readRawBody(c);
+    c.set('rawBody', body);
     c.set('params', readParams(c.req.url, c.req.header('content-type'), body));
     c.set('origin', publicUrl ?? new URL(c.req.url).origin);
     await next();
