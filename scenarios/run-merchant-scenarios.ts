@@ -19,7 +19,10 @@ export interface ScenarioOptions {
   readonly numRuns?: number;
   /** fast-check seed: the same seed generates the same scenarios. */
   readonly seed?: number;
-  /** With `seed`, goes straight to a counterexample printed by an earlier failure. */
+  /**
+   * With `seed`, goes straight to a counterexample printed by an earlier failure: fast-check's path, then
+   * `@` and the commands' replay path (as printed; a path without `@` replays the search, not the shrink).
+   */
   readonly path?: string;
   /** Steps per scenario at most (default 30). */
   readonly maxSteps?: number;
@@ -81,9 +84,11 @@ export async function runMerchantScenarios(options: ScenarioOptions): Promise<Sc
   const generated = scenarioCommands(methods, options.merchant.refund !== undefined);
   // Medium-sized scenarios: long enough to hold the few steps that expose a bug in some order; shrinking
   // then cuts them down to those steps.
+  const [path, replayPath] = options.path?.split('@') ?? [];
   const commands = fc.commands([...generated, ...(options.commands ?? [])], {
     maxCommands: options.maxSteps ?? 30,
     size: 'medium',
+    ...(replayPath && { replayPath }),
   });
   const numRuns = options.numRuns ?? 100;
   const progress = { runs: 0, steps: 0, firstFailure: null as number | null };
@@ -105,15 +110,27 @@ export async function runMerchantScenarios(options: ScenarioOptions): Promise<Sc
       fc.asyncProperty(commands, async (cmds) => {
         await run(cmds as Iterable<ScenarioCommand>);
       }),
-      { numRuns, seed: options.seed, path: options.path, endOnFailure: false },
+      { numRuns, seed: options.seed, path, endOnFailure: false },
     );
     if (!details.failed) return { runs: details.numRuns, steps: progress.steps };
     const shrunk = details.counterexample?.[0] as Iterable<ScenarioCommand> | undefined;
     if (!shrunk) throw details.errorInstance;
-    return await reportFailure(options, run, shrunk, { ...details, firstFailure: progress.firstFailure });
+    const counterexamplePath = withReplayPath(details.counterexamplePath, shrunk);
+    const found = { ...details, counterexamplePath, firstFailure: progress.firstFailure };
+    return await reportFailure(options, run, shrunk, found);
   } finally {
     await link.close();
   }
+}
+
+/**
+ * fast-check's path alone does not replay a shrunk sequence of commands: it also needs the replay path of
+ * the commands that ran while shrinking. Both go in one printed path, `<path>@<replay path>`.
+ */
+function withReplayPath(path: string | null, shrunk: Iterable<ScenarioCommand>): string | null {
+  const metadata = (shrunk as { metadataForReplay?: () => string }).metadataForReplay?.() ?? '';
+  const replayPath = /replayPath="([^"]*)"/.exec(metadata)?.[1];
+  return path && replayPath ? `${path}@${replayPath}` : path;
 }
 
 /** Runs one scenario from start to its final check; returns the steps that ran, in order. */

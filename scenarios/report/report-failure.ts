@@ -49,7 +49,7 @@ export async function reportFailure(
   };
   const savedTo = options.saveTo ? saveScenario(options.saveTo, scenario) : null;
   const notes: FailureNotes = {
-    shrinking: shrinking(found),
+    shrinking: options.path ? 'replayed from its path' : shrinking(found),
     reproduced,
     rerun: rerunCommand(options, found),
     replay: savedTo ? replayCommand(options, savedTo) : null,
