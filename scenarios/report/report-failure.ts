@@ -65,8 +65,19 @@ function shrinking(found: FoundFailure): string {
 
 function rerunCommand(options: ScenarioOptions, found: FoundFailure): string {
   const path = JSON.stringify(found.counterexamplePath);
-  if (options.commandLine) return `${options.commandLine} --seed ${found.seed} --path ${path}`;
+  const commandLine = options.commandLine ?? cliFor(options);
+  if (commandLine) return `${commandLine} --seed ${found.seed} --path ${path}`;
   return `runMerchantScenarios({ ..., seed: ${found.seed}, path: ${path} })`;
+}
+
+/** A merchant running at a URL can be run again from the command line, with the options that shape runs. */
+function cliFor(options: ScenarioOptions): string | null {
+  if (!options.merchant.url) return null;
+  const parts = ['npx omise-sim scenarios --merchant', options.merchant.url];
+  if (options.simulator && 'url' in options.simulator) parts.push('--sim', options.simulator.url);
+  if (options.methods) parts.push('--methods', options.methods.join(','));
+  if (options.maxSteps) parts.push('--max-steps', String(options.maxSteps));
+  return parts.join(' ');
 }
 
 function replayCommand(options: ScenarioOptions, file: string): string {
