@@ -30,8 +30,20 @@ import { WebhookFaultCommand } from './webhook-fault-command.js';
 import { WebhookGivenUpCommand } from './webhook-given-up-command.js';
 
 // Durations that cross the seed methods' rules: a minute, WeChat Pay MPM's 2 h expiry, the 24 h and 7-day
-// expiries, the first retries of a webhook, the 30- and 90-day refund windows.
-const DURATIONS = [30, 61, 15 * 60, 2 * 3600 + 1, 24 * 3600 + 1, 7 * 86400 + 1, 31 * 86400, 91 * 86400];
+// expiries, the first retries of a webhook, the 30- and 90-day refund windows; and the timers merchants
+// keep themselves (15 min, 30 min, an hour), which must not outrun the method's own expiry.
+const DURATIONS = [
+  30,
+  61,
+  15 * 60,
+  30 * 60,
+  3600,
+  2 * 3600 + 1,
+  24 * 3600 + 1,
+  7 * 86400 + 1,
+  31 * 86400,
+  91 * 86400,
+];
 
 /** Amounts at and around the method's limits for the currency, and ordinary ones in between. */
 function amountFor(method: string, currency: string): fc.Arbitrary<number> {
