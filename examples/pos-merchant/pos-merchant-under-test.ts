@@ -9,6 +9,8 @@ export interface PosVariant {
   readonly async?: boolean;
   /** Offers the settled() hook (default true); without it the harness waits out its grace period. */
   readonly settledHook?: boolean;
+  /** Gives up on Omise API calls after this many ms, and says so (the harness then tries late answers). */
+  readonly apiTimeoutMs?: number;
 }
 
 /** The reference POS backend (or one of its broken variants) as the scenarios drive it, in-process. */
@@ -22,9 +24,15 @@ export function posMerchantUnderTest(bug?: MerchantBug, variant: PosVariant = {}
   return {
     ...merchantProtocol(request),
     ...merchantHooks(request, hooks),
+    ...(variant.apiTimeoutMs !== undefined && { apiTimeoutMs: variant.apiTimeoutMs }),
     async start(sim) {
       const merchant = createPosMerchant({
-        omise: { baseUrl: sim.baseUrl, fetch: sim.fetch, secretKey: sim.secretKey },
+        omise: {
+          baseUrl: sim.baseUrl,
+          fetch: sim.fetch,
+          secretKey: sim.secretKey,
+          timeoutMs: variant.apiTimeoutMs,
+        },
         webhookSecret: sim.webhookSecret,
         bug,
         async: variant.async,
