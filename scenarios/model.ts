@@ -1,3 +1,5 @@
+import type { MerchantUnderTest } from './merchant-under-test.js';
+
 /** One order the merchant accepted, as the scenario model knows it: just enough to pick targets. */
 export interface ModelOrder {
   readonly orderId: string;
@@ -22,6 +24,16 @@ export interface ScenarioModel {
   /** Checkouts tried so far (accepted or refused), to number orders. */
   checkouts: number;
   readonly abilities: MerchantAbilities;
+}
+
+/** What a merchant can do, from the optional members it has (after start: httpMerchant learns at setup). */
+export function abilitiesOf(merchant: MerchantUnderTest): MerchantAbilities {
+  return {
+    refund: merchant.refund !== undefined,
+    tick: merchant.tick !== undefined,
+    browserReturn: merchant.browserReturn !== undefined,
+    apiTimeoutMs: merchant.apiTimeoutMs ?? null,
+  };
 }
 
 const BASIC: MerchantAbilities = { refund: true, tick: false, browserReturn: false, apiTimeoutMs: null };

@@ -5,10 +5,9 @@ import type {
   MerchantUnderTest,
   WebhookTarget,
 } from '../merchant-under-test.js';
-import type { MerchantAbilities } from '../model.js';
+import { abilitiesOf, type MerchantAbilities } from '../model.js';
 import { formatDuration } from '../report/format-duration.js';
-import { type BrokenRule, findBrokenRule } from './check-orders.js';
-import { explainViolation } from './explain-violation.js';
+import { checkWithGrace } from './check-with-grace.js';
 import { sendForgedCompletion } from './forge-completion.js';
 import { InvariantViolation } from './invariant-violation.js';
 import type { AcceptedOrder } from './order-book.js';
@@ -56,13 +55,7 @@ export class ScenarioWorld {
   }
 
   get abilities(): MerchantAbilities {
-    const { merchant } = this;
-    return {
-      refund: merchant.refund !== undefined,
-      tick: merchant.tick !== undefined,
-      browserReturn: merchant.browserReturn !== undefined,
-      apiTimeoutMs: merchant.apiTimeoutMs ?? null,
-    };
+    return abilitiesOf(this.merchant);
   }
 
   chargeOf(orderId: string): string {
@@ -180,31 +173,20 @@ export class ScenarioWorld {
     await this.#check(step, `at the final drain (the clock moved ${moved})`);
   }
 
+  async #check(step: StepContext, when: string, before?: Map<string, MerchantOrder>): Promise<void> {
+    const { control, merchant, orders, webhooks } = this;
+    const input = {
+      control,
+      merchant,
+      orders,
+      webhooks,
+      invariants: this.#invariants,
+      graceMs: this.#graceMs,
+    };
+    await checkWithGrace(input, step, when, before);
+  }
+
   async #now(): Promise<number> {
     return (await this.control.must<{ now_ms: number }>('GET', '/_sim/clock')).now_ms;
-  }
-
-  /**
-   * Checks once the merchant says it has settled; a merchant without settled() gets `graceMs` for a broken
-   * rule to hold again (webhooks applied in the background): only what stays broken fails.
-   */
-  async #check(step: StepContext, when: string, before?: Map<string, MerchantOrder>): Promise<void> {
-    const deadline = performance.now() + (this.merchant.settled ? 0 : this.#graceMs);
-    for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
-      await this.merchant.settled?.();
-      const unsettled = step.final ? new Set<string>() : await this.webhooks.unsettledCharges();
-      const { control, merchant, orders } = this;
-      const input = { control, merchant, orders, invariants: this.#invariants, unsettled };
-      const broken = await findBrokenRule(input, step, before);
-      if (!broken) return;
-      if (performance.now() >= deadline) throw await this.#violation(broken, step, when);
-      await new Promise((resolve) => setTimeout(resolve, wait));
-    }
-  }
-
-  async #violation(broken: BrokenRule, step: StepContext, when: string): Promise<InvariantViolation> {
-    const details = await explainViolation(this.control, broken.snapshot);
-    const { invariant, snapshot, problem } = broken;
-    return new InvariantViolation(invariant, snapshot.orderId, problem, step.description, { when, details });
   }
 }
