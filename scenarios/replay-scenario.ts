@@ -5,7 +5,7 @@ import type { Invariant } from './invariants/invariant.js';
 import type { MerchantUnderTest } from './merchant-under-test.js';
 import { formatFailure, ScenarioFailure } from './report/scenario-failure.js';
 import { readScenarioFile, type ScenarioFile } from './report/scenario-file.js';
-import { runScenario } from './run-merchant-scenarios.js';
+import { runScenario } from './run-scenario.js';
 import { connectSimulator, type SimulatorChoice } from './world/connect-simulator.js';
 import { InvariantViolation } from './world/invariant-violation.js';
 

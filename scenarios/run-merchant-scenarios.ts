@@ -5,11 +5,10 @@ import { scenarioCommands } from './commands/scenario-commands.js';
 import { builtInInvariants } from './invariants/index.js';
 import type { Invariant } from './invariants/invariant.js';
 import type { MerchantUnderTest } from './merchant-under-test.js';
-import { emptyModel, type ScenarioModel } from './model.js';
 import { reportFailure } from './report/report-failure.js';
+import { runScenario } from './run-scenario.js';
 import { connectSimulator, type SimulatorChoice } from './world/connect-simulator.js';
-import { openSession, type SimulatorLink } from './world/scenario-session.js';
-import type { ScenarioWorld } from './world/scenario-world.js';
+import type { SimulatorLink } from './world/scenario-session.js';
 
 export interface ScenarioOptions {
   readonly merchant: MerchantUnderTest;
@@ -57,6 +56,8 @@ export interface ScenarioSummary {
   readonly runs: number;
   readonly steps: number;
 }
+
+export { runScenario };
 
 /** How runScenario reaches the merchant and the simulator. */
 export interface ScenarioTarget {
@@ -131,42 +132,4 @@ function withReplayPath(path: string | null, shrunk: Iterable<ScenarioCommand>):
   const metadata = (shrunk as { metadataForReplay?: () => string }).metadataForReplay?.() ?? '';
   const replayPath = /replayPath="([^"]*)"/.exec(metadata)?.[1];
   return path && replayPath ? `${path}@${replayPath}` : path;
-}
-
-/** Runs one scenario from start to its final check; returns the steps that ran, in order. */
-export async function runScenario(
-  target: ScenarioTarget,
-  commands: Iterable<ScenarioCommand>,
-  ran: ScenarioCommand[] = [],
-): Promise<ScenarioCommand[]> {
-  const { link, merchant, invariants, account, graceMs } = target;
-  const session = await openSession(link, merchant, invariants, account, graceMs);
-  try {
-    const recorded = [...commands].map((command) => recordRuns(command, ran));
-    const model = emptyModel(session.world.abilities);
-    await fc.asyncModelRun(() => ({ model, real: session.world }), recorded);
-    await session.world.finish();
-  } finally {
-    await session.close();
-  }
-  return ran;
-}
-
-/**
- * Notes each step as it runs. The run goes through fast-check's own wrapper (`command`), which marks the
- * step as ran: its shrinker only tries removing steps that ran.
- */
-function recordRuns(
-  command: ScenarioCommand,
-  ran: ScenarioCommand[],
-): fc.AsyncCommand<ScenarioModel, ScenarioWorld> {
-  const inner = (command as { cmd?: ScenarioCommand }).cmd ?? command;
-  return {
-    check: (model) => command.check(model),
-    run: async (model, world) => {
-      ran.push(inner);
-      await command.run(model, world);
-    },
-    toString: () => inner.toString(),
-  };
 }

@@ -32,7 +32,8 @@ describe('the asynchronous variant (webhooks acknowledged at once, applied by a 
     'keeps every invariant without a settled hook, within the grace period',
     async () => {
       const merchant = posMerchantUnderTest(undefined, { async: true, settledHook: false });
-      await runMerchantScenarios({ merchant, seed: 2, numRuns: 40 });
+      // A generous grace: a correct merchant uses a few ms of it; a busy machine may need more.
+      await runMerchantScenarios({ merchant, seed: 2, numRuns: 40, graceMs: 10_000 });
     },
     RUN_TIMEOUT,
   );

@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import { findPaymentMethod } from '../../simulator/domain/methods/index.js';
-import type { Outcome } from '../world/world-money.js';
-import {
-  type AmbiguousFailure,
-  AmbiguousFaultCommand,
-  type AmbiguousOperation,
-} from './ambiguous-fault-command.js';
-import { BrowserReturnCommand } from './browser-return-command.js';
 import { CheckoutCommand } from './checkout-command.js';
 import { CustomerAbandonsCommand } from './customer-abandons-command.js';
 import { CustomerFailsCommand } from './customer-fails-command.js';
 import { CustomerPaysCommand } from './customer-pays-command.js';
-import { ForeignChargeCommand } from './foreign-charge-command.js';
 import { ForgedWebhookCommand } from './forged-webhook-command.js';
 import { MerchantExpiresCommand } from './merchant-expires-command.js';
 import { MerchantRefundsCommand, type RefundSize } from './merchant-refunds-command.js';
@@ -23,11 +15,10 @@ import {
 } from './provider-fault-command.js';
 import { ReplayedWebhookCommand } from './replayed-webhook-command.js';
 import type { ScenarioCommand } from './scenario-command.js';
-import { type StaffRefundSize, StaffRefundsCommand } from './staff-refunds-command.js';
 import { TimePassesCommand } from './time-passes-command.js';
 import { UnreliableWebhooksCommand } from './unreliable-webhooks-command.js';
 import { WebhookFaultCommand } from './webhook-fault-command.js';
-import { WebhookGivenUpCommand } from './webhook-given-up-command.js';
+import { worldCommands } from './world-commands.js';
 
 // Durations that cross the seed methods' rules: a minute, WeChat Pay MPM's 2 h expiry, the 24 h and 7-day
 // expiries, the first retries of a webhook, the 30- and 90-day refund windows; and the timers merchants
@@ -126,55 +117,5 @@ export function scenarioCommands(
     const size = fc.constantFrom<RefundSize>('all', 'half', 'one', 'too_much');
     commands.push(fc.tuple(pick, size).map(([p, s]) => new MerchantRefundsCommand(p, s)));
   }
-  return [...commands, ...worldCommands()];
-}
-
-const outcome = fc.constantFrom<Outcome>('paid', 'failed', 'closed');
-
-/**
- * Unclear API failures (with shrinkable durations) and the rest of the world: staff, other terminals, the
- * customer's browser, webhooks given up for good. Steps needing a merchant hook check for it themselves.
- */
-function worldCommands(): fc.Arbitrary<ScenarioCommand>[] {
-  // Charges and refunds move money; a repeated source costs nothing, so it comes up less often.
-  const operation = fc.constantFrom<AmbiguousOperation>(
-    'create_charge',
-    'create_refund',
-    'create_charge',
-    'create_refund',
-    'create_source',
-  );
-  const lost = fc
-    .tuple(operation, fc.constantFrom<AmbiguousFailure>(500, 502, 503, 'reset'))
-    .map(([op, failure]) => new AmbiguousFaultCommand(op, failure));
-  const held = fc
-    .tuple(operation, fc.integer({ min: 1, max: 7200 }))
-    .map(([op, seconds]) => new AmbiguousFaultCommand(op, 'held', seconds));
-  const late = fc
-    .tuple(operation, fc.integer({ min: 1, max: 200 }))
-    .map(([op, ms]) => new AmbiguousFaultCommand(op, 'late', ms));
-  const staffSize = fc.constantFrom<StaffRefundSize>('all', 'half', 'one');
-  // Colliding metadata is the interesting case of another terminal's charge.
-  const collides = fc.constantFrom(true, true, false);
-  const foreign = fc.tuple(pick, outcome, collides).map(([p, o, c]) => new ForeignChargeCommand(p, o, c));
-  // Only orders paid by redirect have a browser to come back: the step is skipped until there is one.
-  const browserReturn = fc
-    .tuple(pick, outcome, fc.boolean())
-    .map(([p, o, b]) => new BrowserReturnCommand(p, o, b));
-  return [
-    lost,
-    lost,
-    lost,
-    lost,
-    held,
-    late,
-    fc.tuple(pick, staffSize).map(([p, size]) => new StaffRefundsCommand(p, size)),
-    fc.tuple(pick, staffSize).map(([p, size]) => new StaffRefundsCommand(p, size)),
-    foreign,
-    foreign,
-    browserReturn,
-    browserReturn,
-    browserReturn,
-    pick.map((p) => new WebhookGivenUpCommand(p)),
-  ];
+  return [...commands, ...worldCommands(pick)];
 }
