@@ -19,9 +19,9 @@ test(
     const summary = await runMerchantScenarios({
       merchant: httpMerchant(await serve()),
       seed: 1,
-      numRuns: 15,
+      numRuns: 10,
     });
-    expect(summary.runs).toBe(15);
+    expect(summary.runs).toBe(10);
   },
   TIMEOUT,
 );
@@ -30,7 +30,7 @@ test(
   'keeps the asynchronous service to its settled hook over HTTP',
   async () => {
     const merchant = httpMerchant(await serve({ async: true }));
-    await runMerchantScenarios({ merchant, seed: 2, numRuns: 15 });
+    await runMerchantScenarios({ merchant, seed: 2, numRuns: 10 });
   },
   TIMEOUT,
 );
