@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // One project per suite. `npm test` runs the suites that need only Node; `npm run test:browser` needs
-// Debian's chromium; `npm run test:sdks` runs the official SDKs of other languages (see README).
+// Debian's chromium; `npm run test:sdks` runs the official SDKs of other languages; `npm run test:proof`
+// runs the long scenario proof (see README).
 // No test may depend on the machine's speed: vitest's 5 s default fails on a busy 2-core machine, so every
 // project waits generously (tests wait on conditions, never on sleeps; long runs set their own timeouts).
 const generous = { testTimeout: 60_000, hookTimeout: 60_000 };
@@ -22,9 +23,12 @@ export default defineConfig({
         test: {
           name: 'scenarios',
           include: ['scenarios/**/*.test.ts', 'examples/**/*.test.ts'],
+          exclude: ['**/*.proof.test.ts'],
           ...generous,
         },
       },
+      // The long no-false-alarm proof: `npm run test:proof`.
+      { test: { name: 'proof', include: ['**/*.proof.test.ts'], exclude: ['node_modules/**'], ...generous } },
       { test: { name: 'sdk-node', include: ['sdk-tests/node/**/*.test.ts'], ...generous } },
       {
         test: {

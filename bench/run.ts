@@ -12,7 +12,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['API over HTTP', apiBench],
   ['QR rendering (download endpoint, in-process)', qrBench],
   ['Webhook delivery to a receiver on 127.0.0.1', webhookBench],
-  ['Merchant scenarios, in-process', scenarioBench],
+  ['Merchant scenarios, in-process and over HTTP', scenarioBench],
 ];
 
 async function main(): Promise<void> {

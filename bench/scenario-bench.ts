@@ -1,26 +1,73 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import { posMerchantUnderTest } from '../examples/pos-merchant/pos-merchant-under-test.js';
-import { runMerchantScenarios } from '../scenarios/index.js';
+import { servePosMerchant } from '../examples/pos-merchant/serve-pos-merchant.js';
+import { httpMerchant, type MerchantUnderTest, runMerchantScenarios } from '../scenarios/index.js';
 import { createSimulator } from '../simulator/index.js';
 import type { BenchResult } from './bench-result.js';
 
 const RUNS = 100;
+const HTTP_RUNS = 30;
+const BASELINE = 'in-process API requests (GET /charges/:id)';
 
-/** Scenario steps per second in-process (the reference merchant, 100 runs of up to 30 steps). */
+/**
+ * Scenario steps per second: the reference merchant in-process (100 runs of up to 30 steps), then over
+ * HTTP (the same merchant as a service, and the Python example), each against a simulator served on
+ * 127.0.0.1 and a fresh account per run.
+ */
 export async function scenarioBench(): Promise<BenchResult[]> {
   const baseline = await inProcessRequests(5000);
+  const results: BenchResult[] = [{ name: BASELINE, value: baseline, unit: 'req/s' }];
+  const inProcess = await stepsPerSecond(posMerchantUnderTest(), RUNS);
+  results.push(stepResult('in-process', inProcess), {
+    name: `wall time of the ${inProcess.runs} in-process runs`,
+    value: inProcess.seconds,
+    unit: 's',
+  });
+  const service = await servePosMerchant({ port: 0 });
+  try {
+    results.push(
+      stepResult('over HTTP, Node POS service', await stepsPerSecond(httpMerchant(service.url), HTTP_RUNS)),
+    );
+  } finally {
+    await service.close();
+  }
+  const python = await startPythonMerchant();
+  if (python) {
+    try {
+      const measured = await stepsPerSecond(httpMerchant(python.url), HTTP_RUNS);
+      results.push(stepResult('over HTTP, Python merchant', measured));
+    } finally {
+      python.child.kill();
+    }
+  }
+  return results;
+}
+
+async function stepsPerSecond(merchant: MerchantUnderTest, numRuns: number) {
   const started = performance.now();
-  const summary = await runMerchantScenarios({ merchant: posMerchantUnderTest(), numRuns: RUNS, seed: 1 });
-  const seconds = (performance.now() - started) / 1000;
-  return [
-    { name: 'in-process API requests (GET /charges/:id)', value: baseline, unit: 'req/s' },
-    {
-      name: `scenario steps (${summary.runs} runs, ${summary.steps} steps)`,
-      value: summary.steps / seconds,
-      unit: 'steps/s',
-      baseline: 'in-process API requests (GET /charges/:id)',
-    },
-    { name: `wall time of the ${summary.runs} runs`, value: seconds, unit: 's' },
-  ];
+  const summary = await runMerchantScenarios({ merchant, numRuns, seed: 1 });
+  return { ...summary, seconds: (performance.now() - started) / 1000 };
+}
+
+function stepResult(where: string, measured: { runs: number; steps: number; seconds: number }): BenchResult {
+  return {
+    name: `scenario steps ${where} (${measured.runs} runs, ${measured.steps} steps)`,
+    value: measured.steps / measured.seconds,
+    unit: 'steps/s',
+    baseline: BASELINE,
+  };
+}
+
+/** The Python example merchant on a free port, or null where python3 is missing. */
+async function startPythonMerchant(): Promise<{ url: string; child: ChildProcess } | null> {
+  const script = fileURLToPath(new URL('../examples/python-merchant/merchant.py', import.meta.url));
+  const child = spawn('python3', [script, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const started = once(child.stdout, 'data').then(([line]) => /http:\/\/\S+/.exec(String(line))?.[0]);
+  const failed = once(child, 'error').then(() => undefined);
+  const url = await Promise.race([started, failed]);
+  return url ? { url, child } : null;
 }
 
 async function inProcessRequests(count: number): Promise<number> {

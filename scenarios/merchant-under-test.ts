@@ -52,4 +52,20 @@ export interface MerchantUnderTest {
   order(orderId: string): Promise<MerchantOrder>;
   refund?(orderId: string, amount: number): Promise<void>;
   stop?(): Promise<void>;
+  /**
+   * Resolves once the merchant has applied everything it acknowledged (a webhook answered 2xx and handled
+   * in a background worker, say). With it, invariants are read right after; without it, a broken rule may
+   * take up to `graceMs` to become true again before it counts.
+   */
+  settled?(): Promise<void>;
+  /** The merchant's own clock: the scenario time, at the start and after every move of the account clock. */
+  tick?(now: Date): Promise<void>;
+  /** The customer's browser comes back from a redirect payment (TrueMoney) to the charge's `return_uri`. */
+  browserReturn?(returnUri: string): Promise<void>;
+  /** The merchant's own timeout for Omise API calls (ms), if it has one: answers later than that are tried. */
+  readonly apiTimeoutMs?: number;
+  /** A running service: without a simulator given, the harness serves one over HTTP for it. */
+  readonly remote?: boolean;
+  /** Where it runs, for replay commands in reports (httpMerchant sets it). */
+  readonly url?: string;
 }

@@ -5,7 +5,7 @@ import type { Invariant } from './invariants/invariant.js';
 import type { MerchantUnderTest } from './merchant-under-test.js';
 import { formatFailure, ScenarioFailure } from './report/scenario-failure.js';
 import { readScenarioFile, type ScenarioFile } from './report/scenario-file.js';
-import { runScenario } from './run-merchant-scenarios.js';
+import { runScenario } from './run-scenario.js';
 import { connectSimulator, type SimulatorChoice } from './world/connect-simulator.js';
 import { InvariantViolation } from './world/invariant-violation.js';
 
@@ -17,24 +17,26 @@ export interface ReplayOptions {
   readonly invariants?: readonly Invariant[];
   /** Run in this account (reset first) instead of a fresh one: a running merchant is set up with its keys. */
   readonly account?: string;
+  /** Without a merchant settled() hook: ms a broken rule may take to hold again (default 2000). */
+  readonly graceMs?: number;
 }
 
 /** Runs a saved scenario step by step; throws a ScenarioFailure if an invariant breaks, as it did when saved. */
 export async function replayScenario(options: ReplayOptions): Promise<void> {
   const scenario =
     typeof options.scenario === 'string' ? readScenarioFile(options.scenario) : options.scenario;
-  const link = await connectSimulator(options.simulator);
+  const link = await connectSimulator(options.simulator, options.merchant.remote === true);
   const ran: ScenarioCommand[] = [];
   try {
     const steps = scenario.steps.map(commandFromJson);
-    await runScenario(
+    const target = {
       link,
-      options.merchant,
-      options.invariants ?? builtInInvariants,
-      steps,
-      ran,
-      options.account,
-    );
+      merchant: options.merchant,
+      invariants: options.invariants ?? builtInInvariants,
+      account: options.account,
+      graceMs: options.graceMs,
+    };
+    await runScenario(target, steps, ran);
   } catch (error) {
     const violation = error instanceof InvariantViolation ? error : null;
     const replayed: ScenarioFile = {

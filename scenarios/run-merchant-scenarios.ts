@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { paymentMethods } from '../simulator/domain/methods/index.js';
 import type { ScenarioCommand } from './commands/scenario-command.js';
@@ -6,13 +5,10 @@ import { scenarioCommands } from './commands/scenario-commands.js';
 import { builtInInvariants } from './invariants/index.js';
 import type { Invariant } from './invariants/invariant.js';
 import type { MerchantUnderTest } from './merchant-under-test.js';
-import { emptyModel, type ScenarioModel } from './model.js';
-import { formatFailure, ScenarioFailure } from './report/scenario-failure.js';
-import { type ScenarioFile, saveScenarioFile } from './report/scenario-file.js';
+import { reportFailure } from './report/report-failure.js';
+import { runScenario } from './run-scenario.js';
 import { connectSimulator, type SimulatorChoice } from './world/connect-simulator.js';
-import { InvariantViolation } from './world/invariant-violation.js';
-import { openSession, type SimulatorLink } from './world/scenario-session.js';
-import type { ScenarioWorld } from './world/scenario-world.js';
+import type { SimulatorLink } from './world/scenario-session.js';
 
 export interface ScenarioOptions {
   readonly merchant: MerchantUnderTest;
@@ -22,18 +18,37 @@ export interface ScenarioOptions {
   readonly numRuns?: number;
   /** fast-check seed: the same seed generates the same scenarios. */
   readonly seed?: number;
-  /** With `seed`, goes straight to a counterexample printed by an earlier failure. */
+  /**
+   * With `seed`, goes straight to a counterexample printed by an earlier failure: fast-check's path, then
+   * `@` and the commands' replay path (as printed; a path without `@` replays the search, not the shrink).
+   */
   readonly path?: string;
   /** Steps per scenario at most (default 30). */
   readonly maxSteps?: number;
   /** The rules checked after every step (default: the built-in ones; add yours to `builtInInvariants`). */
   readonly invariants?: readonly Invariant[];
+  /** Your own steps, generated among the built-in ones (fast-check commands acting on the ScenarioWorld). */
+  readonly commands?: readonly fc.Arbitrary<ScenarioCommand>[];
   /** An existing simulator, in-process (default: a new one) or over HTTP; see SimulatorChoice. */
   readonly simulator?: SimulatorChoice;
   /** Saves a failing scenario here (a `.json` file, or a directory to put one in), to replay later. */
   readonly saveTo?: string;
   /** A name for the saved scenario (default: the broken invariant). */
   readonly name?: string;
+  /** Without a merchant settled() hook: ms a broken rule may take to hold again (default 2000). */
+  readonly graceMs?: number;
+  /** Called after every run, and while shrinking: for progress on long runs. */
+  readonly onProgress?: (progress: ScenarioProgress) => void;
+  /** The command line that ran these scenarios, to print `<it> --seed S --path P` as the rerun command. */
+  readonly commandLine?: string;
+}
+
+export interface ScenarioProgress {
+  readonly phase: 'searching' | 'shrinking';
+  /** Scenarios run so far (while shrinking: shrink attempts). */
+  readonly runs: number;
+  readonly numRuns: number;
+  readonly steps: number;
 }
 
 /** What a passing run did: how many scenarios, and how many steps in all. */
@@ -42,113 +57,79 @@ export interface ScenarioSummary {
   readonly steps: number;
 }
 
+export { runScenario };
+
+/** How runScenario reaches the merchant and the simulator. */
+export interface ScenarioTarget {
+  readonly link: SimulatorLink;
+  readonly merchant: MerchantUnderTest;
+  readonly invariants: readonly Invariant[];
+  /** Run in this account (reset first) instead of a fresh one. */
+  readonly account?: string;
+  readonly graceMs?: number;
+}
+
 /**
  * Generates sequences of everything the provider and the customer can do, runs them against the merchant,
  * checks the invariants after every step, and on failure throws a ScenarioFailure with the shrunk scenario.
  */
 export async function runMerchantScenarios(options: ScenarioOptions): Promise<ScenarioSummary> {
-  const link = await connectSimulator(options.simulator);
-  const invariants = options.invariants ?? builtInInvariants;
+  const link = await connectSimulator(options.simulator, options.merchant.remote === true);
+  const target: ScenarioTarget = {
+    link,
+    merchant: options.merchant,
+    invariants: options.invariants ?? builtInInvariants,
+    graceMs: options.graceMs,
+  };
   const methods = options.methods ?? paymentMethods.map((method) => method.type);
+  const generated = scenarioCommands(methods, options.merchant.refund !== undefined);
   // Medium-sized scenarios: long enough to hold the few steps that expose a bug in some order; shrinking
   // then cuts them down to those steps.
-  const commands = fc.commands(scenarioCommands(methods, options.merchant.refund !== undefined), {
+  const [path, replayPath] = options.path?.split('@') ?? [];
+  const commands = fc.commands([...generated, ...(options.commands ?? [])], {
     maxCommands: options.maxSteps ?? 30,
     size: 'medium',
+    ...(replayPath && { replayPath }),
   });
-  let steps = 0;
+  const numRuns = options.numRuns ?? 100;
+  const progress = { runs: 0, steps: 0, firstFailure: null as number | null };
   const run = async (cmds: Iterable<ScenarioCommand>, ran: ScenarioCommand[] = []) => {
-    await runScenario(link, options.merchant, invariants, cmds, ran);
-    steps += ran.length;
+    try {
+      await runScenario(target, cmds, ran);
+    } catch (error) {
+      progress.firstFailure ??= ran.length;
+      throw error;
+    } finally {
+      progress.steps += ran.length;
+      progress.runs++;
+      const phase = progress.firstFailure === null ? 'searching' : 'shrinking';
+      options.onProgress?.({ phase, runs: progress.runs, numRuns, steps: progress.steps });
+    }
   };
   try {
     const details = await fc.check(
       fc.asyncProperty(commands, async (cmds) => {
         await run(cmds as Iterable<ScenarioCommand>);
       }),
-      { numRuns: options.numRuns ?? 100, seed: options.seed, path: options.path, endOnFailure: false },
+      { numRuns, seed: options.seed, path, endOnFailure: false },
     );
-    if (!details.failed) return { runs: details.numRuns, steps };
+    if (!details.failed) return { runs: details.numRuns, steps: progress.steps };
     const shrunk = details.counterexample?.[0] as Iterable<ScenarioCommand> | undefined;
     if (!shrunk) throw details.errorInstance;
-    return await reportFailure(options, run, shrunk, details);
+    const counterexamplePath = withReplayPath(details.counterexamplePath, shrunk);
+    const found = { ...details, counterexamplePath, firstFailure: progress.firstFailure };
+    return await reportFailure(options, run, shrunk, found);
   } finally {
     await link.close();
   }
 }
 
-/** Runs one scenario from start to its final check; returns the steps that ran, in order. */
-export async function runScenario(
-  link: SimulatorLink,
-  merchant: MerchantUnderTest,
-  invariants: readonly Invariant[],
-  commands: Iterable<ScenarioCommand>,
-  ran: ScenarioCommand[] = [],
-  account?: string,
-): Promise<ScenarioCommand[]> {
-  const session = await openSession(link, merchant, invariants, account);
-  try {
-    const recorded = [...commands].map((command) => recordRuns(command, ran));
-    await fc.asyncModelRun(() => ({ model: emptyModel(), real: session.world }), recorded);
-    await session.world.finish();
-  } finally {
-    await session.close();
-  }
-  return ran;
-}
-
 /**
- * Notes each step as it runs. The run goes through fast-check's own wrapper (`command`), which marks the
- * step as ran: its shrinker only tries removing steps that ran.
+ * fast-check's path alone does not replay a shrunk sequence of commands: it also needs the replay path of
+ * the commands that ran while shrinking. Both go in one printed path, `<path>@<replay path>`.
  */
-function recordRuns(
-  command: ScenarioCommand,
-  ran: ScenarioCommand[],
-): fc.AsyncCommand<ScenarioModel, ScenarioWorld> {
-  const inner = (command as { cmd?: ScenarioCommand }).cmd ?? command;
-  return {
-    check: (model) => command.check(model),
-    run: async (model, world) => {
-      ran.push(inner);
-      await command.run(model, world);
-    },
-    toString: () => inner.toString(),
-  };
-}
-
-async function reportFailure(
-  options: ScenarioOptions,
-  run: (cmds: Iterable<ScenarioCommand>, ran: ScenarioCommand[]) => Promise<void>,
-  shrunk: Iterable<ScenarioCommand>,
-  details: { seed: number; counterexamplePath: string | null; numRuns: number; errorInstance: unknown },
-): Promise<never> {
-  // Run the shrunk scenario once more to record exactly which steps ran and what broke.
-  const ran: ScenarioCommand[] = [];
-  let cause: unknown = details.errorInstance;
-  try {
-    await run(shrunk, ran);
-  } catch (error) {
-    cause = error;
-  }
-  const violation = cause instanceof InvariantViolation ? cause : null;
-  const scenario: ScenarioFile = {
-    format: 'omise-sim-scenario',
-    version: 1,
-    name: options.name ?? violation?.invariant ?? 'scenario',
-    seed: details.seed,
-    path: details.counterexamplePath,
-    steps: ran.map((command) => command.toJSON()),
-    description: ran.map((command) => command.toString()),
-    failure: violation
-      ? { invariant: violation.invariant, order: violation.orderId, problem: violation.problem }
-      : null,
-  };
-  const savedTo = options.saveTo ? saveScenario(options.saveTo, scenario) : null;
-  throw new ScenarioFailure(formatFailure(scenario, cause, savedTo, details.numRuns), scenario, cause);
-}
-
-function saveScenario(saveTo: string, scenario: ScenarioFile): string {
-  const file = saveTo.endsWith('.json') ? saveTo : join(saveTo, `${scenario.name}-${scenario.seed}.json`);
-  saveScenarioFile(file, scenario);
-  return file;
+function withReplayPath(path: string | null, shrunk: Iterable<ScenarioCommand>): string | null {
+  const metadata = (shrunk as { metadataForReplay?: () => string }).metadataForReplay?.() ?? '';
+  const replayPath = /replayPath="([^"]*)"/.exec(metadata)?.[1];
+  return path && replayPath ? `${path}@${replayPath}` : path;
 }

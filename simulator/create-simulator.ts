@@ -1,8 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Account } from './account/account.js';
 import { Accounts } from './account/accounts.js';
+import { connectionResetError, isConnectionReset } from './api-faults/connection-reset.js';
 import type { QrPayloadMode } from './documents/qr-payload.js';
 import { type CountryCode, DEFAULT_COUNTRY } from './domain/country/account-country.js';
 import { IdGenerator, seededRandom } from './domain/ids.js';
@@ -111,7 +112,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     app,
     accounts,
     webhooks: webhooks.handle,
-    fetch: async (request) => app.fetch(request),
+    // A reset connection (an API fault) rejects, as fetch does on a network error.
+    fetch: async (request) => {
+      const response = await app.fetch(request);
+      if (isConnectionReset(response)) throw connectionResetError();
+      return response;
+    },
     request: app.request.bind(app),
     account: (name) => accounts.get(name),
     snapshots,
@@ -133,7 +139,7 @@ function startServer(app: Hono<AppEnv>, options: ListenOptions): Promise<Running
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = serve(
-      { fetch: app.fetch, port: options.port ?? 4100, hostname: host },
+      { fetch: resetConnections(app), port: options.port ?? 4100, hostname: host },
       (info: AddressInfo) => {
         const urlHost = host.includes(':') ? `[${host}]` : host;
         resolve({
@@ -150,4 +156,13 @@ function startServer(app: Hono<AppEnv>, options: ListenOptions): Promise<Running
     );
     server.once('error', reject);
   });
+}
+
+/** Over HTTP a reset connection (an API fault) destroys the socket: the client gets no answer at all. */
+function resetConnections(app: Hono<AppEnv>) {
+  return async (request: Request, env: HttpBindings | Http2Bindings) => {
+    const response = await app.fetch(request, env);
+    if (isConnectionReset(response)) env.incoming.socket.destroy();
+    return response;
+  };
 }

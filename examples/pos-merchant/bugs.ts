@@ -14,6 +14,14 @@ export const merchantBugs = {
     'acts on charge.complete only, and drops it when it arrives before charge.create',
   'swallows-provider-errors':
     'answers a webhook 200 even when fetching the charge failed, so it is never retried',
+  'blind-retry':
+    'sends a charge or refund again after an unclear failure (5xx, reset, timeout) without looking it up',
+  'books-only-own-refunds': 'books only the refunds it made itself, not those staff made in the dashboard',
+  'finds-orders-by-metadata':
+    "finds a webhook's order by the charge's metadata, so another terminal's charge can settle it",
+  'trusts-browser-return': 'marks the order paid when the browser comes back to return_uri',
+  'short-expiry-timer': "closes unpaid orders on its own 15-minute timer, shorter than the method's expiry",
+  'wrong-currency': 'charges every order in THB, whatever its currency',
 } as const;
 
 export type MerchantBug = keyof typeof merchantBugs;

@@ -1,61 +1,52 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { verifyOmiseSignature } from '../../simulator/webhooks/signature/verify-omise-signature.js';
+import { BackgroundQueue } from './background-queue.js';
 import type { MerchantBug } from './bugs.js';
+import { callOnce } from './call-once.js';
 import { createOmiseClient, OmiseApiError, type OmiseClientOptions } from './omise-client.js';
 import { Orders } from './orders.js';
-import { type ChargeView, syncOrder } from './sync-order.js';
+import { createCheckoutCharge } from './pos-checkout.js';
+import { onClock } from './pos-clock.js';
+import { applyEvent, orderOfEvent, type WebhookEvent } from './pos-webhooks.js';
+import { type ChargeView, markPaid, syncOrder } from './sync-order.js';
 
 export interface PosMerchantOptions {
   readonly omise: OmiseClientOptions;
   readonly webhookSecret: string;
   /** Switches on one deliberate bug (see bugs.ts); the reference merchant has none. */
   readonly bug?: MerchantBug;
+  /** Acknowledges webhooks at once and applies them in a background worker (a correct design too). */
+  readonly async?: boolean;
   /** The merchant's idea of now for signature timestamps (default Date.now). */
   readonly now?: () => number;
 }
 
-// Methods whose source is made first (client side in real life), as their docs show; the B-scan-C methods
-// are created with the charge, from the scanned payment code.
-const SOURCE_FIRST = new Set(['wechat_pay_mpm', 'alipayplus_mpm', 'truemoney']);
-
 /**
  * A small POS backend, written the way Omise's docs advise: create the charge, verify each webhook's
  * signature, fetch the charge again instead of trusting the webhook body, fulfil each order once, refund
- * only what Omise accepted. Each MerchantBug turns one of those habits off.
+ * only what Omise accepted, look a call up before repeating it, reconcile when its clock moves. Each
+ * MerchantBug turns one of those habits off. Test hooks: POST /test/settled, POST /test/tick.
  */
 export function createPosMerchant(options: PosMerchantOptions) {
   const { bug } = options;
   const omise = createOmiseClient(options.omise);
   const orders = new Orders();
+  const queue = new BackgroundQueue();
+  let clock = 0;
   const app = new Hono();
 
   app.onError((error, c) => {
     const status = error instanceof OmiseApiError ? 502 : 500;
-    return c.json(
-      { error: error.message, code: error instanceof OmiseApiError ? error.code : 'internal' },
-      status,
-    );
+    const code = error instanceof OmiseApiError ? error.code : 'internal';
+    return c.json({ error: error.message, code }, status);
   });
 
   app.post('/checkout', async (c) => {
     const body = (await c.req.json()) as Record<string, unknown>;
-    const orderId = String(body.orderId);
-    const charge = await omise.createCharge({
-      amount: body.amount,
-      currency: body.currency,
-      source: await chargeSource(body),
-      metadata: { order_id: orderId },
-      ...(body.method === 'truemoney' && { return_uri: `https://pos.example/orders/${orderId}/complete` }),
-    });
-    orders.add(orderId, charge.id, Number(body.amount));
+    const charge = await createCheckoutCharge(omise, body, bug);
+    orders.add(String(body.orderId), charge.id, Number(body.amount), clock);
     return c.json({ chargeId: charge.id });
   });
-
-  const chargeSource = async (body: Record<string, unknown>) => {
-    const source = { type: body.method, barcode: body.barcode, phone_number: body.phoneNumber };
-    if (!SOURCE_FIRST.has(String(body.method))) return source;
-    return (await omise.createSource({ ...source, amount: body.amount, currency: body.currency })).id;
-  };
 
   app.get('/orders/:id', (c) => {
     const order = orders.get(c.req.param('id'));
@@ -74,46 +65,60 @@ export function createPosMerchant(options: PosMerchantOptions) {
       await omise.createRefund(order.chargeId, amount).catch(() => undefined);
       return c.json({ ok: true });
     }
-    await omise.createRefund(order.chargeId, amount);
-    syncOrder(
-      order,
-      (await omise.retrieveCharge(order.chargeId)) as unknown as ChargeView,
-      'refund.create',
-      bug,
-    );
+    const request = crypto.randomUUID();
+    const lookUp = async () =>
+      (await omise.refundsOf(order.chargeId)).find(
+        (refund) => (refund.metadata as { request?: unknown } | null)?.request === request,
+      );
+    const refund = await callOnce(() => omise.createRefund(order.chargeId, amount, { request }), lookUp, bug);
+    order.ownRefunds.add(refund.id);
+    if (bug === 'books-only-own-refunds') order.refundedAmount += amount;
+    const charge = await omise.retrieveCharge(order.chargeId);
+    syncOrder(order, charge as unknown as ChargeView, 'refund.create', bug);
     return c.json({ ok: true });
   });
 
-  app.post('/webhooks/omise', async (c) => {
+  // The customer's browser back from TrueMoney: proof of nothing, so the charge is asked.
+  app.get('/orders/:id/complete', async (c) => {
+    const order = orders.get(c.req.param('id'));
+    if (!order) return c.text('no such order', 404);
+    if (bug === 'trusts-browser-return') markPaid(order, bug, 'return');
+    else syncOrder(order, (await omise.retrieveCharge(order.chargeId)) as never, 'return', bug);
+    return c.text(`order ${order.orderId}: ${order.status}`);
+  });
+
+  app.post('/webhooks/omise', (c) => receiveWebhook(c));
+
+  const receiveWebhook = async (c: Context) => {
     const raw = await c.req.text();
     const signed = verifyOmiseSignature(raw, c.req.raw.headers, options.webhookSecret, {
       now: options.now?.(),
     });
     if (!signed && bug !== 'skips-signature-check') return c.json({ error: 'bad signature' }, 401);
-    const event = JSON.parse(raw) as { key: string; data: Record<string, unknown> };
-    const chargeId = String(event.key.startsWith('charge.') ? event.data.id : event.data.charge);
-    const order = orders.byCharge(chargeId);
+    const event = JSON.parse(raw) as WebhookEvent;
+    const { chargeId, order } = orderOfEvent(orders, event, bug);
     if (!order) return c.json({ ignored: true });
-    const outOfOrder = event.key === 'charge.complete' && !order.seenEvents.has('charge.create');
-    order.seenEvents.add(event.key);
-    // The broken variant acts on charge.complete only, and only after it has seen charge.create.
-    if (bug === 'loses-out-of-order-events' && (event.key === 'charge.create' || outOfOrder)) {
-      return c.json({ ignored: true });
+    if (options.async) {
+      queue.push(async () => void (await applyEvent(omise, order, chargeId, event, bug, clock)));
+      return c.json({ queued: true });
     }
-    const trustsBody =
-      (bug === 'trusts-webhook-payload' || bug === 'skips-signature-check') &&
-      event.key.startsWith('charge.');
-    let charge: ChargeView;
     try {
-      charge = trustsBody
-        ? (event.data as unknown as ChargeView)
-        : ((await omise.retrieveCharge(chargeId)) as unknown as ChargeView);
+      return c.json({ applied: await applyEvent(omise, order, chargeId, event, bug, clock) });
     } catch (error) {
       if (bug === 'swallows-provider-errors') return c.json({ ignored: true });
       throw error;
     }
-    syncOrder(order, charge, event.key, bug);
-    return c.json({ ok: true });
+  };
+
+  app.post('/test/settled', async (c) => {
+    await queue.idle();
+    return c.json({ settled: true });
+  });
+
+  app.post('/test/tick', async (c) => {
+    clock = Date.parse(((await c.req.json()) as { now: string }).now);
+    await onClock(omise, orders, clock, bug);
+    return c.json({ now: new Date(clock).toISOString() });
   });
 
   return { app, orders };

@@ -1,5 +1,7 @@
-// The reference POS backend as a service, for trying `omise-sim replay FILE --merchant URL` by hand:
-//   npx tsx examples/pos-merchant/main.ts --sim http://127.0.0.1:4100 --key skey_test_shop [--bug NAME] [--port 4300]
+// The reference POS backend as a service, for trying `omise-sim scenarios --merchant URL` by hand:
+//   npx tsx examples/pos-merchant/main.ts [--bug NAME] [--async] [--port 4300]
+// or set up for one account from the start (for `omise-sim replay FILE --merchant URL --key ...`):
+//   npx tsx examples/pos-merchant/main.ts --sim http://127.0.0.1:4100 --key skey_test_shop
 import { parseArgs } from 'node:util';
 import { type MerchantBug, merchantBugs } from './bugs.js';
 import { servePosMerchant } from './serve-pos-merchant.js';
@@ -10,11 +12,12 @@ const { values } = parseArgs({
     key: { type: 'string' },
     bug: { type: 'string' },
     port: { type: 'string' },
+    async: { type: 'boolean' },
   },
 });
-if (!values.sim || !values.key || (values.bug && !(values.bug in merchantBugs))) {
+if (Boolean(values.sim) !== Boolean(values.key) || (values.bug && !(values.bug in merchantBugs))) {
   console.error(
-    `usage: main.ts --sim URL --key skey_test_<account> [--port N] [--bug ${Object.keys(merchantBugs).join('|')}]`,
+    `usage: main.ts [--sim URL --key skey_test_<account>] [--port N] [--async] [--bug ${Object.keys(merchantBugs).join('|')}]`,
   );
   process.exit(2);
 }
@@ -22,6 +25,7 @@ const server = await servePosMerchant({
   simUrl: values.sim,
   secretKey: values.key,
   bug: values.bug as MerchantBug | undefined,
+  async: values.async,
   port: values.port ? Number(values.port) : undefined,
 });
 console.log(

@@ -58,10 +58,22 @@ test('exits 1 and prints the broken invariant and the steps against a buggy merc
   expect(output).toContain('2. the payment of order-1 fails with payment_cancelled');
 });
 
-test('refuses a call without --key or with a key that is not a test secret key', async () => {
-  await expect(replayScenarioCommand([file, '--merchant', 'http://127.0.0.1:1'], {})).rejects.toThrow(
-    CliUsageError,
-  );
+test('without --key, replays in a fresh account the merchant is given through POST /test/setup', async () => {
+  const merchant = await servePosMerchant({ bug: 'ignores-failures', port: 0 });
+  const lines: string[] = [];
+  try {
+    const status = await replayScenarioCommand([file, '--merchant', merchant.url], {}, (line) =>
+      lines.push(line),
+    );
+    expect(status).toBe(1);
+    expect(lines.join('\n')).toContain('the charge failed but the order is pending');
+  } finally {
+    await merchant.close();
+  }
+});
+
+test('refuses a call without --merchant or with a key that is not a test secret key', async () => {
+  await expect(replayScenarioCommand([file], {})).rejects.toThrow(CliUsageError);
   await expect(
     replayScenarioCommand([file, '--merchant', 'http://x', '--key', 'pkey_test_a'], {}),
   ).rejects.toThrow(/--key skey_test_/);
@@ -69,5 +81,7 @@ test('refuses a call without --key or with a key that is not a test secret key',
 
 test('is what `omise-sim replay` runs when --merchant is given', async () => {
   const replay = subcommands.replay;
-  await expect(replay?.([file, '--merchant', 'http://x'], {})).rejects.toThrow(/--key/);
+  await expect(replay?.([file, '--merchant', 'http://x', '--key', 'pkey_test_a'], {})).rejects.toThrow(
+    /--key skey_test_/,
+  );
 });

@@ -19,13 +19,15 @@ export function syncOrder(
   eventKey: string,
   bug: MerchantBug | undefined,
 ): void {
+  if (order.closed) return;
   if (bug === 'fulfils-on-create' && eventKey === 'charge.create') {
     markPaid(order, bug, eventKey);
     return;
   }
   switch (charge.status) {
     case 'successful':
-      order.refundedAmount = charge.refunded_amount ?? 0;
+      // The broken variant keeps only the refunds it booked itself (see the refund route).
+      if (bug !== 'books-only-own-refunds') order.refundedAmount = charge.refunded_amount ?? 0;
       markPaid(order, bug, eventKey);
       return;
     case 'failed':
@@ -44,7 +46,7 @@ export function syncOrder(
   }
 }
 
-function markPaid(order: Order, bug: MerchantBug | undefined, eventKey: string): void {
+export function markPaid(order: Order, bug: MerchantBug | undefined, eventKey: string): void {
   const refunded = order.refundedAmount;
   order.status = refunded === 0 ? 'paid' : refunded >= order.amount ? 'refunded' : 'partially_refunded';
   const again = bug === 'double-fulfils-on-duplicate' && eventKey === 'charge.complete';

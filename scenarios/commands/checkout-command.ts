@@ -27,8 +27,11 @@ export class CheckoutCommand implements ScenarioCommand {
       amount: this.amount,
       currency: this.currency,
       method: this.method,
-      ...(BARCODE_METHODS.has(this.method) && { barcode: '130991292552725093' }),
-      ...(this.method === 'truemoney' && { phoneNumber: '0812345678' }),
+      // Each customer has their own payment code and phone: charges made with them are theirs.
+      ...(BARCODE_METHODS.has(this.method) && {
+        barcode: `13099129${String(model.checkouts).padStart(10, '0')}`,
+      }),
+      ...(this.method === 'truemoney' && { phoneNumber: `08${String(model.checkouts).padStart(8, '0')}` }),
     });
     this.#outcome = accepted ? `${orderId}` : `${orderId} (refused)`;
     if (accepted)

@@ -1,7 +1,15 @@
+import type { Outcome } from '../world/world-money.js';
+import {
+  type AmbiguousFailure,
+  AmbiguousFaultCommand,
+  type AmbiguousOperation,
+} from './ambiguous-fault-command.js';
+import { BrowserReturnCommand } from './browser-return-command.js';
 import { CheckoutCommand } from './checkout-command.js';
 import { CustomerAbandonsCommand } from './customer-abandons-command.js';
 import { CustomerFailsCommand } from './customer-fails-command.js';
 import { CustomerPaysCommand } from './customer-pays-command.js';
+import { ForeignChargeCommand } from './foreign-charge-command.js';
 import { ForgedWebhookCommand } from './forged-webhook-command.js';
 import { MerchantExpiresCommand } from './merchant-expires-command.js';
 import { MerchantRefundsCommand, type RefundSize } from './merchant-refunds-command.js';
@@ -13,9 +21,11 @@ import {
 } from './provider-fault-command.js';
 import { ReplayedWebhookCommand } from './replayed-webhook-command.js';
 import type { ScenarioCommand, StepJson } from './scenario-command.js';
+import { type StaffRefundSize, StaffRefundsCommand } from './staff-refunds-command.js';
 import { TimePassesCommand } from './time-passes-command.js';
 import { UnreliableWebhooksCommand } from './unreliable-webhooks-command.js';
 import { type WebhookFault, WebhookFaultCommand } from './webhook-fault-command.js';
+import { WebhookGivenUpCommand } from './webhook-given-up-command.js';
 
 const n = (value: unknown) => Number(value);
 
@@ -55,6 +65,28 @@ export function commandFromJson(step: StepJson): ScenarioCommand {
     }
     case 'next_checkout_reorder':
       return new NextCheckoutReorderCommand();
+    default:
+      return roundTwoCommand(step);
+  }
+}
+
+/** Steps added in round two: unclear API failures, and more of the world acting on the account. */
+function roundTwoCommand(step: StepJson): ScenarioCommand {
+  switch (step.kind) {
+    case 'ambiguous_fault':
+      return new AmbiguousFaultCommand(
+        step.operation as AmbiguousOperation,
+        step.failure as AmbiguousFailure,
+        n(step.amount ?? 1),
+      );
+    case 'staff_refunds':
+      return new StaffRefundsCommand(n(step.pick), step.size as StaffRefundSize);
+    case 'foreign_charge':
+      return new ForeignChargeCommand(n(step.pick), step.outcome as Outcome, step.collides === true);
+    case 'browser_return':
+      return new BrowserReturnCommand(n(step.pick), step.outcome as Outcome, step.beforeWebhook === true);
+    case 'webhook_given_up':
+      return new WebhookGivenUpCommand(n(step.pick));
     default:
       throw new Error(`unknown step kind in scenario file: ${step.kind}`);
   }

@@ -2,17 +2,23 @@ import type { ModelOrder } from '../model.js';
 import type { ScenarioWorld } from '../world/scenario-world.js';
 import { OrderCommand } from './order-command.js';
 
-/** The customer pays (scans the QR, enters the OTP): Omise's test-mode mark_as_paid. */
+/**
+ * The customer pays (scans the QR, enters the OTP, or their wallet accepts a charge made with their payment
+ * code): Omise's test-mode mark_as_paid.
+ */
 export class CustomerPaysCommand extends OrderCommand {
   #refusal = '';
+  #paid = 1;
 
-  protected async act(_order: ModelOrder, world: ScenarioWorld, chargeId: string): Promise<void> {
-    this.#refusal = await world.provider(`/charges/${chargeId}/mark_as_paid`);
+  protected async act(order: ModelOrder, world: ScenarioWorld): Promise<void> {
+    ({ paid: this.#paid, refusal: this.#refusal } = await world.money.customerPays(order.orderId));
     await world.afterStep(this.toString());
   }
 
   toString(): string {
-    return `the customer pays ${this.target}${this.#refusal && ` (too late: ${this.#refusal})`}`;
+    const wallet =
+      this.#paid > 1 ? ` (their wallet pays all ${this.#paid} charges made with their code)` : '';
+    return `the customer pays ${this.target}${wallet}${this.#refusal && ` (too late: ${this.#refusal})`}`;
   }
 
   toJSON() {

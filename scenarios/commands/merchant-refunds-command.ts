@@ -25,7 +25,7 @@ export class MerchantRefundsCommand extends OrderCommand {
       one: 1,
       too_much: remaining + 1,
     }[this.size];
-    this.#outcome = await world.refund(order.orderId, this.#amount);
+    this.#outcome = await world.money.merchantRefunds(order.orderId, this.#amount);
     await world.afterStep(this.toString());
   }
 

@@ -18,10 +18,23 @@ import type { ScenarioCommand } from './scenario-command.js';
 import { TimePassesCommand } from './time-passes-command.js';
 import { UnreliableWebhooksCommand } from './unreliable-webhooks-command.js';
 import { WebhookFaultCommand } from './webhook-fault-command.js';
+import { worldCommands } from './world-commands.js';
 
 // Durations that cross the seed methods' rules: a minute, WeChat Pay MPM's 2 h expiry, the 24 h and 7-day
-// expiries, the first retries of a webhook, the 30- and 90-day refund windows.
-const DURATIONS = [30, 61, 15 * 60, 2 * 3600 + 1, 24 * 3600 + 1, 7 * 86400 + 1, 31 * 86400, 91 * 86400];
+// expiries, the first retries of a webhook, the 30- and 90-day refund windows; and the timers merchants
+// keep themselves (15 min, 30 min, an hour), which must not outrun the method's own expiry.
+const DURATIONS = [
+  30,
+  61,
+  15 * 60,
+  30 * 60,
+  3600,
+  2 * 3600 + 1,
+  24 * 3600 + 1,
+  7 * 86400 + 1,
+  31 * 86400,
+  91 * 86400,
+];
 
 /** Amounts at and around the method's limits for the currency, and ordinary ones in between. */
 function amountFor(method: string, currency: string): fc.Arbitrary<number> {
@@ -32,12 +45,15 @@ function amountFor(method: string, currency: string): fc.Arbitrary<number> {
   return fc.oneof({ arbitrary: inRange, weight: 4 }, { arbitrary: edges, weight: 1 });
 }
 
+/** Every method as often as the others (then one of its currencies), so each flow gets its share. */
 function checkout(methods: readonly string[]): fc.Arbitrary<ScenarioCommand> {
-  const pairs = methods.flatMap((method) =>
-    Object.keys(findPaymentMethod(method)?.limits ?? {}).map((currency) => ({ method, currency })),
-  );
   return fc
-    .constantFrom(...pairs)
+    .constantFrom(...methods)
+    .chain((method) =>
+      fc
+        .constantFrom(...Object.keys(findPaymentMethod(method)?.limits ?? {}))
+        .map((currency) => ({ method, currency })),
+    )
     .chain(({ method, currency }) =>
       amountFor(method, currency).map((amount) => new CheckoutCommand(method, amount, currency)),
     );
@@ -95,10 +111,11 @@ export function scenarioCommands(
     pick.map((p) => new MerchantExpiresCommand(p)),
     providerFault,
     providerFault,
+    providerFault,
   ];
   if (canRefund) {
     const size = fc.constantFrom<RefundSize>('all', 'half', 'one', 'too_much');
     commands.push(fc.tuple(pick, size).map(([p, s]) => new MerchantRefundsCommand(p, s)));
   }
-  return commands;
+  return [...commands, ...worldCommands(pick)];
 }

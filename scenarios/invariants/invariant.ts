@@ -17,6 +17,19 @@ export interface OrderSnapshot {
    * been told everything there is, so its books must agree with the simulator.
    */
   readonly settled: boolean;
+  /**
+   * Every charge on the account that belongs to this order: the one its checkout answered, and others made
+   * with the customer's own payment code or phone (a repeated B-scan-C charge). Empty where not known.
+   */
+  readonly charges?: readonly WireCharge[];
+  /** Money the scenario moved for this order: refunds asked of the merchant, acknowledged, made by staff. */
+  readonly refunds?: {
+    readonly asked: number;
+    readonly acknowledged: number;
+    readonly byStaff: number;
+  };
+  /** Other orders whose checkout answered the same charge. */
+  readonly sharesChargeWith?: readonly string[];
 }
 
 export interface StepContext {
@@ -26,6 +39,8 @@ export interface StepContext {
   readonly mustNotChangeOrders: boolean;
   /** True for the last check, after every pending webhook was delivered or given up. */
   readonly final: boolean;
+  /** The step made events about charges that are not the merchant's (another shop or terminal). */
+  readonly foreign?: boolean;
 }
 
 /** A rule the merchant's books must keep. `check` returns what is wrong, in plain words, or null. */

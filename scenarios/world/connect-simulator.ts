@@ -13,8 +13,10 @@ const IN_PROCESS_BASE_URL = 'http://omise-sim.scenarios.invalid';
 
 export async function connectSimulator(
   choice?: SimulatorChoice,
+  overHttp = false,
 ): Promise<SimulatorLink & { close(): Promise<void> }> {
   if (choice && 'url' in choice) return remoteLink(choice.url);
+  if (overHttp && choice === undefined) return servedLink();
   const handlers = new Map<string, (request: Request) => Promise<Response>>();
   const ownSimulator = choice === undefined;
   const sim = choice ?? createSimulator({ webhookFetch: routeTo(handlers) });
@@ -55,4 +57,11 @@ function remoteLink(url: string): SimulatorLink & { close(): Promise<void> } {
     webhookControl: httpWebhookControl,
     close: async () => {},
   };
+}
+
+/** A running merchant needs a simulator it can reach: a new one, served on a free port of 127.0.0.1. */
+async function servedLink(): Promise<SimulatorLink & { close(): Promise<void> }> {
+  const sim = createSimulator();
+  const server = await sim.listen({ port: 0 });
+  return { ...remoteLink(server.url), close: () => sim.close() };
 }

@@ -27,6 +27,7 @@ export async function openSession(
   merchant: MerchantUnderTest,
   invariants: readonly Invariant[],
   existingAccount?: string,
+  graceMs?: number,
 ): Promise<{ world: ScenarioWorld; close: () => Promise<void> }> {
   const account = existingAccount ?? `scn${++sessions}${randomBytes(3).toString('hex')}`;
   const control = new SimulatorControl(link.baseUrl, link.fetch, `skey_test_${account}`);
@@ -47,7 +48,8 @@ export async function openSession(
   const url = 'webhook' in target ? `http://${account}.merchant.invalid/webhooks/omise` : target.webhookUrl;
   const forget = 'webhook' in target ? link.routeWebhook(url, target.webhook) : () => {};
   await webhooks.sendTo(url, keptSecret);
-  const world = new ScenarioWorld({ control, webhooks, merchant, target, invariants });
+  const world = new ScenarioWorld({ control, webhooks, merchant, target, invariants, graceMs });
+  await world.tick();
   return {
     world,
     close: async () => {

@@ -1,19 +1,19 @@
-import type { Invariant, OrderSnapshot, StepContext } from '../invariants/invariant.js';
+import type { Invariant, StepContext } from '../invariants/invariant.js';
 import type {
   CheckoutOrder,
   MerchantOrder,
   MerchantUnderTest,
   WebhookTarget,
 } from '../merchant-under-test.js';
+import { abilitiesOf, type MerchantAbilities } from '../model.js';
+import { formatDuration } from '../report/format-duration.js';
+import { checkWithGrace } from './check-with-grace.js';
 import { sendForgedCompletion } from './forge-completion.js';
 import { InvariantViolation } from './invariant-violation.js';
+import type { AcceptedOrder } from './order-book.js';
 import type { SimulatorControl } from './simulator-control.js';
 import type { WebhookControl } from './webhook-control.js';
-
-interface AcceptedOrder {
-  readonly checkout: CheckoutOrder;
-  readonly chargeId: string;
-}
+import { WorldMoney } from './world-money.js';
 
 export interface WorldOptions {
   readonly control: SimulatorControl;
@@ -21,7 +21,11 @@ export interface WorldOptions {
   readonly merchant: MerchantUnderTest;
   readonly target: WebhookTarget;
   readonly invariants: readonly Invariant[];
+  /** Without a settled() hook: how long (ms) a broken rule may take to hold again before it counts. */
+  readonly graceMs?: number;
 }
+
+export const DEFAULT_GRACE_MS = 2000;
 
 /**
  * The real side of a scenario: the merchant under test and one fresh simulator account. Commands act on it;
@@ -29,46 +33,56 @@ export interface WorldOptions {
  */
 export class ScenarioWorld {
   readonly control: SimulatorControl;
-  readonly #webhooks: WebhookControl;
-  readonly #merchant: MerchantUnderTest;
+  readonly webhooks: WebhookControl;
+  readonly merchant: MerchantUnderTest;
   readonly #target: WebhookTarget;
   readonly #invariants: readonly Invariant[];
-  readonly #orders = new Map<string, AcceptedOrder>();
+  readonly #graceMs: number;
+  readonly orders = new Map<string, AcceptedOrder>();
+  /** Money moved by the customer, staff and other shops: see WorldMoney. */
+  readonly money: WorldMoney;
   /** Every step so far, in plain words: the report of a failing scenario. */
   readonly steps: string[] = [];
 
   constructor(options: WorldOptions) {
     this.control = options.control;
-    this.#webhooks = options.webhooks;
-    this.#merchant = options.merchant;
+    this.webhooks = options.webhooks;
+    this.merchant = options.merchant;
     this.#target = options.target;
     this.#invariants = options.invariants;
+    this.#graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
+    this.money = new WorldMoney(this);
+  }
+
+  get abilities(): MerchantAbilities {
+    return abilitiesOf(this.merchant);
   }
 
   chargeOf(orderId: string): string {
-    const order = this.#orders.get(orderId);
+    return this.accepted(orderId).chargeId;
+  }
+
+  accepted(orderId: string): AcceptedOrder {
+    const order = this.orders.get(orderId);
     if (!order) throw new Error(`no accepted order ${orderId}`);
-    return order.chargeId;
+    return order;
   }
 
   /** The merchant's checkout; false if it refused (threw). A charge it names must exist in the simulator. */
   async checkout(order: CheckoutOrder): Promise<boolean> {
     let chargeId: string;
     try {
-      ({ chargeId } = await this.#merchant.checkout(order));
+      ({ chargeId } = await this.merchant.checkout(order));
     } catch {
       return false;
     }
     const { status } = await this.control.call('GET', `/charges/${chargeId}`);
     if (status !== 200) {
-      throw new InvariantViolation(
-        'checkout',
-        order.orderId,
-        `checkout answered ${chargeId}, which omise-sim does not have`,
-        'checkout',
-      );
+      const problem = `checkout answered ${chargeId}, which omise-sim does not have`;
+      throw new InvariantViolation('checkout', order.orderId, problem, 'checkout');
     }
-    this.#orders.set(order.orderId, { checkout: order, chargeId });
+    const book = { refundsAsked: 0, refundsAcknowledged: 0, staffRefunds: 0 };
+    this.orders.set(order.orderId, { checkout: order, chargeId, ...book });
     return true;
   }
 
@@ -78,18 +92,18 @@ export class ScenarioWorld {
     return status === 200 ? '' : String(answer.message);
   }
 
-  async refund(orderId: string, amount: number): Promise<string> {
-    if (!this.#merchant.refund) return 'the merchant cannot refund';
-    try {
-      await this.#merchant.refund(orderId, amount);
-      return '';
-    } catch (error) {
-      return `the merchant refused: ${(error as Error).message}`;
-    }
-  }
-
+  /** Time passes: Omise's jobs and webhooks first, then the merchant's own clock moves. */
   async passTime(seconds: number): Promise<void> {
     await this.control.advanceClock(seconds);
+    await this.webhooks.settle();
+    await this.tick();
+  }
+
+  /** The merchant's own clock hears the scenario time. */
+  async tick(): Promise<void> {
+    if (!this.merchant.tick) return;
+    const clock = await this.control.must<{ now_ms: number }>('GET', '/_sim/clock');
+    await this.merchant.tick(new Date(clock.now_ms));
   }
 
   /** Moves the clock to the charge's expiry if it is still pending; says what happened. */
@@ -98,23 +112,21 @@ export class ScenarioWorld {
     if (charge.status !== 'pending') return `it was already ${charge.status}`;
     const clock = await this.control.must<{ now_ms: number }>('GET', '/_sim/clock');
     const seconds = Math.max(0, Math.ceil((Date.parse(String(charge.expires_at)) - clock.now_ms) / 1000));
-    await this.control.advanceClock(seconds);
+    await this.passTime(seconds);
     return `${seconds} s later the charge expires`;
   }
 
   addDeliveryFault(rule: Record<string, unknown>): Promise<void> {
-    return this.#webhooks.addFault(rule);
+    return this.webhooks.addFault(rule);
   }
 
   /** Re-sends one of the charge's past events (picked modulo their number); returns its key. */
   async replayEvent(chargeId: string, pick: number): Promise<string> {
-    const events = await this.control.must<{ data: Array<{ id: string; key: string }> }>(
-      'GET',
-      `/charges/${chargeId}/events`,
-    );
+    const path = `/charges/${chargeId}/events`;
+    const events = await this.control.must<{ data: Array<{ id: string; key: string }> }>('GET', path);
     const event = events.data[pick % events.data.length];
     if (!event) return 'nothing';
-    await this.#webhooks.replay(event.id);
+    await this.webhooks.replay(event.id);
     return event.key;
   }
 
@@ -123,49 +135,58 @@ export class ScenarioWorld {
     await sendForgedCompletion(this.control, this.#target, chargeId);
   }
 
+  /** Every order as the merchant has it, once it says it has settled. */
   async merchantOrders(): Promise<Map<string, MerchantOrder>> {
+    await this.merchant.settled?.();
     const orders = new Map<string, MerchantOrder>();
-    for (const orderId of this.#orders.keys()) orders.set(orderId, await this.#merchant.order(orderId));
+    for (const orderId of this.orders.keys()) orders.set(orderId, await this.merchant.order(orderId));
     return orders;
   }
 
   /** After a step: let webhooks settle, then check every invariant on every order. */
-  async afterStep(description: string, options: { before?: Map<string, MerchantOrder> } = {}): Promise<void> {
+  async afterStep(
+    description: string,
+    options: { before?: Map<string, MerchantOrder>; foreign?: boolean } = {},
+  ): Promise<void> {
     this.steps.push(description);
-    await this.#webhooks.settle();
-    await this.#check(
-      { description, mustNotChangeOrders: options.before !== undefined, final: false },
-      options.before,
-    );
+    await this.webhooks.settle();
+    const mustNotChangeOrders = options.before !== undefined && !options.foreign;
+    const step = { description, mustNotChangeOrders, final: false, foreign: options.foreign ?? false };
+    await this.#check(step, `after step ${this.steps.length}`, options.before);
   }
 
-  /** At the end: deliver or give up every webhook still on its way, then check everything one last time. */
+  /**
+   * At the end: clear unused API faults, land held operations, deliver or give up every webhook, let the
+   * merchant reconcile on its clock, and check.
+   */
   async finish(): Promise<void> {
-    await this.#webhooks.drain();
-    await this.#check({
-      description: 'every pending webhook was delivered or given up',
-      mustNotChangeOrders: false,
-      final: true,
-    });
+    const started = await this.#now();
+    // The weather ends: API faults nobody met are cleared, so the final check is about recovering.
+    await this.control.must('DELETE', '/_sim/api_faults');
+    await this.money.landHeldOperations();
+    await this.webhooks.drain();
+    await this.tick();
+    await this.webhooks.drain();
+    const moved = formatDuration(Math.round(((await this.#now()) - started) / 1000));
+    const description = 'every pending webhook was delivered or given up';
+    const step = { description, mustNotChangeOrders: false, final: true };
+    await this.#check(step, `at the final drain (the clock moved ${moved})`);
   }
 
-  async #check(step: StepContext, before?: Map<string, MerchantOrder>): Promise<void> {
-    const unsettled = step.final ? new Set<string>() : await this.#webhooks.unsettledCharges();
-    for (const [orderId, accepted] of this.#orders) {
-      const snapshot: OrderSnapshot = {
-        orderId,
-        method: accepted.checkout.method,
-        amount: accepted.checkout.amount,
-        currency: accepted.checkout.currency,
-        order: await this.#merchant.order(orderId),
-        charge: await this.control.charge(accepted.chargeId),
-        before: before?.get(orderId) ?? null,
-        settled: !unsettled.has(accepted.chargeId),
-      };
-      for (const invariant of this.#invariants) {
-        const problem = invariant.check(snapshot, step);
-        if (problem) throw new InvariantViolation(invariant.name, orderId, problem, step.description);
-      }
-    }
+  async #check(step: StepContext, when: string, before?: Map<string, MerchantOrder>): Promise<void> {
+    const { control, merchant, orders, webhooks } = this;
+    const input = {
+      control,
+      merchant,
+      orders,
+      webhooks,
+      invariants: this.#invariants,
+      graceMs: this.#graceMs,
+    };
+    await checkWithGrace(input, step, when, before);
+  }
+
+  async #now(): Promise<number> {
+    return (await this.control.must<{ now_ms: number }>('GET', '/_sim/clock')).now_ms;
   }
 }

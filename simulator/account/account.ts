@@ -1,4 +1,5 @@
 import { ApiFaults } from '../api-faults/api-faults.js';
+import { HeldOperations } from '../api-faults/held-operations.js';
 import { AccountClock } from '../clock/account-clock.js';
 import { Scheduler } from '../clock/scheduler.js';
 import type { DomainContext } from '../domain/context.js';
@@ -28,6 +29,8 @@ export class Account {
   readonly store = new AccountStore();
   /** Errors and delays injected into this account's next API calls (`/_sim/api_faults`). */
   readonly apiFaults = new ApiFaults();
+  /** Operations cut off by a `held` API fault, landing later on the clock. */
+  readonly heldOperations = new HeldOperations();
   readonly ids: IdGenerator;
   /** The account's API version: what events and webhooks are rendered with. */
   apiVersion: ApiVersion;
@@ -87,6 +90,7 @@ export class Account {
     this.scheduler.clear();
     this.store.clear();
     this.apiFaults.clear();
+    this.heldOperations.clear();
     this.clock.reset();
     for (const listener of this.#resetListeners) listener();
   }

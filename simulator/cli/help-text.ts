@@ -3,8 +3,10 @@ export const helpText = `omise-sim: an offline, stateful simulator of the Omise 
 Usage: omise-sim [options]                          serve the API
        omise-sim replay LOG --to URL [...]          send a saved delivery log to a URL (replay --help)
        omise-sim replay SCENARIO --merchant URL     replay a saved scenario against a running merchant
-                        --key skey_test_<account>   (replay SCENARIO --merchant x --help)
+                                                    (replay SCENARIO --merchant x --help)
        omise-sim listen --forward-to URL [...]      forward a running simulator's events (listen --help)
+       omise-sim scenarios --merchant URL [...]     run the merchant scenarios against a running merchant,
+                                                    in any language (scenarios --help)
 
 Options (each also read from the environment variable shown):
   -p, --port N             port to listen on (OMISE_SIM_PORT, default 4100; 0 picks a free one)

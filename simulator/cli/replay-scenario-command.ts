@@ -1,16 +1,19 @@
 import { parseArgs } from 'node:util';
 import { CliUsageError } from './cli-options.js';
+import { withSimulator } from './with-simulator.js';
 
-export const replayScenarioUsage = `Usage: omise-sim replay SCENARIO.json --merchant URL --key skey_test_<account> [--sim URL]
+export const replayScenarioUsage = `Usage: omise-sim replay SCENARIO.json --merchant URL [--key skey_test_<account>] [--sim URL]
 
 Replays a saved scenario (fixtures/scenarios/*.json, saved by runMerchantScenarios) step by step against a
 merchant running at URL, and checks the invariants after every step, as the harness did when it saved it.
-The merchant must already use the simulator at --sim with the account of --key; the account is reset first
-(its webhook secret is kept) and its webhooks are sent to the merchant.
+Without --key, the replay runs in a fresh account and POST URL/test/setup gives the merchant its keys (the
+merchant test protocol, README); the simulator is --sim, or one served here on 127.0.0.1.
+With --key, the merchant must already use the simulator at --sim with that account; the account is reset
+first (its webhook secret is kept) and its webhooks are sent to the merchant.
 The merchant's test protocol: POST /checkout, GET /orders/:id, POST /orders/:id/refund, POST /webhooks/omise.
   --merchant URL      the running merchant (e.g. a staging POS backend)
   --key KEY           the secret key of the account the merchant uses (OMISE_SECRET_KEY)
-  --sim URL           the running omise-sim (default http://127.0.0.1:4100, OMISE_SIM_URL)
+  --sim URL           the running omise-sim (with --key: default http://127.0.0.1:4100, OMISE_SIM_URL)
   --webhook-url URL   the merchant's webhook endpoint (default <merchant>/webhooks/omise)
 Exit status: 0 when every invariant held, 1 when one broke (the failure is printed), 2 on bad usage.`;
 
@@ -38,23 +41,28 @@ export async function replayScenarioCommand(
   const [file] = positionals;
   if (file === undefined || positionals.length > 1) throw new CliUsageError('replay takes one scenario FILE');
   const key = values.key ?? env.OMISE_SECRET_KEY;
-  const account = /^skey_test_(.+)$/.exec(key ?? '')?.[1];
+  const account = key === undefined ? undefined : /^skey_test_(.+)$/.exec(key)?.[1];
   if (!values.merchant) throw new CliUsageError('replay of a scenario needs --merchant URL');
-  if (!account) throw new CliUsageError('replay of a scenario needs --key skey_test_<account>');
+  if (key !== undefined && !account)
+    throw new CliUsageError('replay of a scenario takes --key skey_test_<account>');
+  const merchantUrl = values.merchant;
+  const sim = values.sim ?? env.OMISE_SIM_URL ?? (account ? 'http://127.0.0.1:4100' : undefined);
   // Loaded only here: the harness (and fast-check) has no place in the server's start-up.
   const { httpMerchant, replayScenario, ScenarioFailure } = await import('../../scenarios/index.js');
-  try {
-    await replayScenario({
-      scenario: file,
-      merchant: httpMerchant(values.merchant, { webhookUrl: values['webhook-url'] }),
-      simulator: { url: values.sim ?? env.OMISE_SIM_URL ?? 'http://127.0.0.1:4100' },
-      account,
-    });
-  } catch (error) {
-    if (!(error instanceof ScenarioFailure)) throw error;
-    out(error.message);
-    return 1;
-  }
-  out(`${file}: every invariant held against ${values.merchant}`);
-  return 0;
+  return withSimulator(sim, async (url) => {
+    try {
+      await replayScenario({
+        scenario: file,
+        merchant: httpMerchant(merchantUrl, { webhookUrl: values['webhook-url'] }),
+        simulator: { url },
+        account,
+      });
+    } catch (error) {
+      if (!(error instanceof ScenarioFailure)) throw error;
+      out(error.message);
+      return 1;
+    }
+    out(`${file}: every invariant held against ${merchantUrl}`);
+    return 0;
+  });
 }

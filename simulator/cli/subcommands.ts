@@ -1,6 +1,7 @@
 import { listenCommand } from './listen-command.js';
 import { replayCommand } from './replay-command.js';
 import { replayScenarioCommand } from './replay-scenario-command.js';
+import { scenariosCommand } from './scenarios-command.js';
 
 /** `omise-sim <subcommand> ...`: each returns the exit status. Without one, omise-sim serves the API. */
 export const subcommands: Readonly<
@@ -12,4 +13,5 @@ export const subcommands: Readonly<
       ? replayScenarioCommand(argv, env)
       : replayCommand(argv, env),
   listen: (argv, env) => listenCommand(argv, env),
+  scenarios: (argv, env) => scenariosCommand(argv, env),
 };

@@ -12,6 +12,7 @@ export const errorCodes = {
   request_entity_too_large: { status: 413, message: 'request entity too large' },
   too_many_requests: { status: 429, message: 'too many requests' },
   internal_error: { status: 500, message: 'internal error' },
+  bad_gateway: { status: 502, message: 'bad gateway' },
   service_unavailable: { status: 503, message: 'service unavailable' },
 } as const;
 

@@ -16,5 +16,9 @@ export interface AppEnv {
     render: RenderContext;
     /** Base URL as the client reached the simulator (or the configured public URL). */
     origin: string;
+    /** The body as received, for a held operation to be sent again when it lands. */
+    rawBody: string;
+    /** Sends a request through the whole app, as a client would (a held operation landing). */
+    dispatch: (request: Request) => Promise<Response>;
   };
 }

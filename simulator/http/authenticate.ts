@@ -1,14 +1,13 @@
 import { createMiddleware } from 'hono/factory';
-import type { Account } from '../account/account.js';
 import type { Accounts } from '../account/accounts.js';
+import { applyApiFault, TOOLING_HEADER } from '../api-faults/apply-api-fault.js';
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import { resolveApiVersion } from '../render/api-version.js';
 import type { AppEnv, KeyKind } from './app-env.js';
 import { keyFromAuthorization, parseKey } from './parse-key.js';
 
-/** Marks a request from omise-sim's own tooling (the scenario harness): injected API faults pass it by. */
-export const TOOLING_HEADER = 'omise-sim-tooling';
+export { TOOLING_HEADER };
 
 /**
  * Resolves the account from the key and checks its kind: the public key only where Omise allows it
@@ -28,18 +27,11 @@ export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_
     c.set('keyKind', parsed.kind);
     const version = resolveApiVersion(c.req.header('omise-version'), account.apiVersion);
     c.set('render', { version, now: account.clock.now() });
-    if (!c.req.path.startsWith('/_sim') && !c.req.header(TOOLING_HEADER)) {
-      await applyApiFault(account, c.req.method, c.req.path);
-    }
+    const faultable = !c.req.path.startsWith('/_sim') && !c.req.header(TOOLING_HEADER);
+    const hit = faultable ? account.apiFaults.take(c.req.method, c.req.path) : null;
+    if (hit) return applyApiFault(c, hit, next);
     await next();
   });
-}
-
-async function applyApiFault(account: Account, method: string, path: string): Promise<void> {
-  const hit = account.apiFaults.take(method, path);
-  if (!hit) return;
-  if (hit.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, hit.delayMs));
-  if (hit.error) throw omiseError(hit.error, messages.injectedFault);
 }
 
 function allows(accepts: 'secret' | 'public_or_secret', kind: KeyKind): boolean {

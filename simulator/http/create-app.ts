@@ -32,6 +32,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
   app.onError(handleErrors(options.log));
   app.notFound(notFound);
+  app.use(async (c, next) => {
+    c.set('dispatch', async (request) => app.fetch(request));
+    await next();
+  });
   app.use(parseParams(options.publicUrl, options.limits));
   for (const routes of options.extraRoutes ?? []) app.route('/', routes);
   app.route('/', simRoutes(accounts));

@@ -15,6 +15,7 @@ export function parseParams(publicUrl: string | undefined, limits: RequestLimits
     c.set('limits', limits);
     const read = bodyMatters(c.req.path, c.req.header('authorization'));
     const body = read ? await readRawBody(c, limits.maxBodyBytes) : '';
+    c.set('rawBody', body);
     c.set('params', readParams(c.req.url, c.req.header('content-type'), body, limits));
     c.set('origin', publicUrl ?? new URL(c.req.url).origin);
     await next();

@@ -1,40 +1,56 @@
 import { Hono } from 'hono';
+import type { Account } from '../../account/account.js';
 import type { Accounts } from '../../account/accounts.js';
-import type { ApiFaultRule } from '../../api-faults/api-faults.js';
 import { readApiFault } from '../../api-faults/read-api-fault.js';
+import { iso } from '../../render/timestamps.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 
-/** `/_sim/api_faults`: make the account's next API calls answer 429/500/503, or answer late. */
+/**
+ * `/_sim/api_faults`: the account's next API calls fail instead of running, run and lose their answer, answer
+ * late, or are held and land later; GET also lists the held operations and what they became.
+ */
 export function apiFaultRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('/_sim/api_faults', authenticate(accounts, 'secret'));
 
-  routes.get('/_sim/api_faults', (c) => c.json(renderFaults(c.var.account.apiFaults.list())));
+  routes.get('/_sim/api_faults', (c) => c.json(renderFaults(c.var.account)));
 
   routes.post('/_sim/api_faults', (c) => {
     c.var.account.apiFaults.add(readApiFault(c.var.params));
-    return c.json(renderFaults(c.var.account.apiFaults.list()));
+    return c.json(renderFaults(c.var.account));
   });
 
   routes.delete('/_sim/api_faults', (c) => {
     c.var.account.apiFaults.clear();
-    return c.json(renderFaults([]));
+    return c.json(renderFaults(c.var.account));
   });
 
   return routes;
 }
 
-function renderFaults(rules: readonly ApiFaultRule[]): Record<string, unknown> {
+function renderFaults(account: Account): Record<string, unknown> {
   return {
     object: 'api_faults',
-    data: rules.map((rule) => ({
+    data: account.apiFaults.list().map((rule) => ({
       id: rule.id,
+      mode: rule.mode,
       status: rule.status,
       delay_ms: rule.delayMs,
+      land_after_seconds: rule.mode === 'held' ? rule.landAfterSeconds : null,
       method: rule.method,
       path: rule.path,
+      operation: rule.operation,
       remaining: rule.remaining,
+    })),
+    held: account.heldOperations.list().map((held) => ({
+      id: held.id,
+      fault: held.ruleId,
+      method: held.method,
+      path: held.path,
+      held_at: iso(held.heldAt),
+      lands_at: iso(held.landsAt),
+      landed: held.landed && { status: held.landed.status, object_id: held.landed.objectId },
     })),
   };
 }

@@ -20,16 +20,21 @@ export function clockRoutes(accounts: Accounts): Hono<AppEnv> {
 
   routes.get('/_sim/clock', (c) => c.json(renderClock(c.var.account, 0)));
 
-  routes.post('/_sim/clock/advance', (c) => {
+  // Held API operations the move made due land before the answer, so the caller sees them.
+  routes.post('/_sim/clock/advance', async (c) => {
     const to = checkClockTarget(c.var.account.clock.now() + readDuration(c.var.params));
-    return c.json(changeClock(c.var.account, (clock) => clock.set(to)));
+    const clock = changeClock(c.var.account, (clock) => clock.set(to));
+    await c.var.account.heldOperations.landing();
+    return c.json(clock);
   });
 
-  routes.post('/_sim/clock/set', (c) => {
+  routes.post('/_sim/clock/set', async (c) => {
     const to = readTimestamp(c.var.params, 'to') ?? readTimestamp(c.var.params, 'now');
     if (to === null) throw omiseError('bad_request', messages.cannotBeBlank('to'));
     checkClockTarget(to);
-    return c.json(changeClock(c.var.account, (clock) => clock.set(to)));
+    const clock = changeClock(c.var.account, (clock) => clock.set(to));
+    await c.var.account.heldOperations.landing();
+    return c.json(clock);
   });
 
   routes.post('/_sim/clock/freeze', (c) => c.json(changeClock(c.var.account, (clock) => clock.freeze())));

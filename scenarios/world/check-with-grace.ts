@@ -1,0 +1,51 @@
+import type { Invariant, StepContext } from '../invariants/invariant.js';
+import type { MerchantOrder, MerchantUnderTest } from '../merchant-under-test.js';
+import { type BrokenRule, findBrokenRule } from './check-orders.js';
+import { explainViolation } from './explain-violation.js';
+import { InvariantViolation } from './invariant-violation.js';
+import type { AcceptedOrder } from './order-book.js';
+import type { SimulatorControl } from './simulator-control.js';
+import type { WebhookControl } from './webhook-control.js';
+
+export interface GraceCheckInput {
+  readonly control: SimulatorControl;
+  readonly merchant: MerchantUnderTest;
+  readonly webhooks: WebhookControl;
+  readonly orders: ReadonlyMap<string, AcceptedOrder>;
+  readonly invariants: readonly Invariant[];
+  readonly graceMs: number;
+}
+
+/**
+ * Checks every invariant once the merchant says it has settled; a merchant without settled() gets `graceMs`
+ * for a broken rule to hold again (webhooks applied in the background): only what stays broken fails, as
+ * an InvariantViolation saying when, with the order and its charge side by side.
+ */
+export async function checkWithGrace(
+  input: GraceCheckInput,
+  step: StepContext,
+  when: string,
+  before?: ReadonlyMap<string, MerchantOrder>,
+): Promise<void> {
+  const { merchant } = input;
+  const deadline = performance.now() + (merchant.settled ? 0 : input.graceMs);
+  for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
+    await merchant.settled?.();
+    const unsettled = step.final ? new Set<string>() : await input.webhooks.unsettledCharges();
+    const broken = await findBrokenRule({ ...input, unsettled }, step, before);
+    if (!broken) return;
+    if (performance.now() >= deadline) throw await violation(input.control, broken, step, when);
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}
+
+async function violation(
+  control: SimulatorControl,
+  broken: BrokenRule,
+  step: StepContext,
+  when: string,
+): Promise<InvariantViolation> {
+  const details = await explainViolation(control, broken.snapshot);
+  const { invariant, snapshot, problem } = broken;
+  return new InvariantViolation(invariant, snapshot.orderId, problem, step.description, { when, details });
+}

@@ -1,0 +1,19 @@
+/**
+ * A faulted answer that must never reach the client: over HTTP the server destroys the socket instead
+ * (the client sees ECONNRESET), in-process `sim.fetch` rejects as fetch does on a network error.
+ */
+export const CONNECTION_RESET_HEADER = 'omise-sim-connection-reset';
+
+export function connectionResetResponse(): Response {
+  return new Response(null, { status: 599, headers: { [CONNECTION_RESET_HEADER]: '1' } });
+}
+
+export function isConnectionReset(response: Response): boolean {
+  return response.headers.has(CONNECTION_RESET_HEADER);
+}
+
+/** What Node's fetch throws when the server resets the connection. */
+export function connectionResetError(): TypeError {
+  const cause = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+  return new TypeError('fetch failed', { cause });
+}
