@@ -4,9 +4,11 @@ import { apiBench } from './api-bench.js';
 import type { BenchResult } from './bench-result.js';
 import { qrBench } from './qr-bench.js';
 import { scenarioBench } from './scenario-bench.js';
+import { snapshotBench } from './snapshot-bench.js';
 import { webhookBench } from './webhook-bench.js';
 
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
+  ['Seeded histories and snapshots, in-process', snapshotBench],
   ['API over HTTP', apiBench],
   ['QR rendering (download endpoint, in-process)', qrBench],
   ['Webhook delivery to a receiver on 127.0.0.1', webhookBench],

@@ -13,12 +13,17 @@ import type { Logger } from './http/handle-errors.js';
 import { type RequestLimits, resolveRequestLimits } from './http/limits/request-limits.js';
 import { customerRoutes } from './pages/customer-routes.js';
 import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
+import type { SnapshotFile } from './snapshot/snapshot-file.js';
+import { snapshotKit } from './snapshot/snapshot-kit.js';
+import type { Snapshots } from './snapshot/snapshots.js';
 import { createWebhooks, type WebhookOptions } from './webhooks/create-webhooks.js';
 import type { SimulatorWebhooks } from './webhooks/simulator-webhooks.js';
 
 export interface SimulatorOptions {
   /** Seeds ids and download tokens, so two runs with the same seed and requests give the same objects. */
   readonly seed?: number;
+  /** A snapshot (`GET /_sim/snapshot`) to start from, every account in it: a file's path, or the file's JSON. */
+  readonly load?: string | SnapshotFile;
   /** The API version new accounts render events and webhooks with (default 2019-05-29). */
   readonly apiVersion?: ApiVersion;
   /**
@@ -58,6 +63,8 @@ export interface Simulator {
   readonly accounts: Accounts;
   /** Webhook delivery: wait until it settles (`idle`, `drain`), read the log, set endpoints and faults. */
   readonly webhooks: SimulatorWebhooks;
+  /** Accounts to a snapshot file and back: `export(names?)`, `import(file, { into })`, `load(path)`. */
+  readonly snapshots: Snapshots;
   /** The Fetch handler: `sim.fetch(new Request('http://sim/charges', ...))`, no socket involved. */
   fetch(request: Request): Promise<Response>;
   /** Hono's in-process request helper, for tests: `sim.request('/charges', { headers })`. */
@@ -96,6 +103,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     limits: resolveRequestLimits(options.limits),
     extraRoutes: [...customerRoutes(accounts, { qrPayload: options.qrPayload }), ...webhooks.routes],
   });
+  const { snapshots, routes: snapshotRoutes } = snapshotKit(accounts, webhooks.handle, options.realNow);
+  for (const routes of snapshotRoutes) app.route('/', routes);
+  if (options.load !== undefined) snapshots.load(options.load);
   const servers = new Set<RunningServer>();
 
   return {
@@ -110,6 +120,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     request: app.request.bind(app),
     account: (name) => accounts.get(name),
+    snapshots,
     async listen(listenOptions = {}) {
       const server = await startServer(app, listenOptions);
       servers.add(server);

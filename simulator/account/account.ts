@@ -8,6 +8,7 @@ import type { IdGenerator } from '../domain/ids.js';
 import type { EventRecord } from '../domain/records.js';
 import type { ApiVersion } from '../render/api-version.js';
 import { AccountStore } from '../store/account-store.js';
+import { UniqueIds } from './unique-ids.js';
 
 export type EventListener = (event: EventRecord, account: Account) => void;
 
@@ -37,10 +38,11 @@ export class Account {
   country: CountryCode;
   readonly #listeners = new Set<EventListener>();
   readonly #resetListeners = new Set<() => void>();
+  #recordingPast = 0;
 
   constructor(options: AccountOptions) {
     this.name = options.name;
-    this.ids = options.ids;
+    this.ids = new UniqueIds(options.ids, (id) => this.store.holds(id));
     this.apiVersion = options.apiVersion;
     this.country = options.country;
     this.clock = new AccountClock(options.realNow);
@@ -59,6 +61,23 @@ export class Account {
   recordEvent(event: EventRecord): void {
     this.store.addEvent(event);
     for (const listener of this.#listeners) listener(event, this);
+  }
+
+  /**
+   * True while events of the past are recorded (a seeded history, an imported snapshot): listeners still hear
+   * them (to index them), but they are not news, so nothing sends them as webhooks or streams them.
+   */
+  get recordingPast(): boolean {
+    return this.#recordingPast > 0;
+  }
+
+  recordPast<T>(record: () => T): T {
+    this.#recordingPast++;
+    try {
+      return record();
+    } finally {
+      this.#recordingPast--;
+    }
   }
 
   /** Fires whatever the clock has made due (expiries, retries) before a request looks at the state. */

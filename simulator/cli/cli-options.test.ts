@@ -11,6 +11,12 @@ test('reads OMISE_SIM_* variables and lets flags win over them', () => {
   expect(readCliOptions(['--port', '6000'], env).port).toBe(6000);
 });
 
+test('reads --load and OMISE_SIM_LOAD, nothing by default', () => {
+  expect(readCliOptions([], {}).load).toBeUndefined();
+  expect(readCliOptions([], { OMISE_SIM_LOAD: 'state.json' }).load).toBe('state.json');
+  expect(readCliOptions(['--load', 'a.json'], { OMISE_SIM_LOAD: 'b.json' }).load).toBe('a.json');
+});
+
 test('refuses values it cannot use, saying which', () => {
   expect(() => readCliOptions(['--port', 'eighty'], {})).toThrow(CliUsageError);
   expect(() => readCliOptions(['--port', '70000'], {})).toThrow(/between 0 and 65535/);

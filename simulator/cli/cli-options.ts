@@ -11,6 +11,8 @@ export interface CliOptions {
   readonly publicUrl: string | undefined;
   readonly apiVersion: ApiVersion;
   readonly seed: number | undefined;
+  /** A snapshot file to start from. */
+  readonly load: string | undefined;
   readonly qrPayload: QrPayloadMode;
   /** Where every account's webhooks go to start with, and the secret they are signed with. */
   readonly webhookUrl: string | undefined;
@@ -34,6 +36,7 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       'public-url': { type: 'string' },
       'api-version': { type: 'string' },
       seed: { type: 'string' },
+      load: { type: 'string' },
       'qr-payload': { type: 'string' },
       'webhook-url': { type: 'string' },
       'webhook-secret': { type: 'string' },
@@ -57,6 +60,7 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
     publicUrl: readUrl(values['public-url'] ?? env.OMISE_SIM_PUBLIC_URL),
     apiVersion,
     seed: seed === undefined ? undefined : readInteger('--seed', seed),
+    load: values.load ?? (env.OMISE_SIM_LOAD || undefined),
     qrPayload,
     ...readWebhookFlags(
       values['webhook-url'] ?? env.OMISE_SIM_WEBHOOK_URL,

@@ -16,6 +16,7 @@ Options (each also read from the environment variable shown):
       --api-version V      API version events are rendered with, 2019-05-29 or 2017-11-02
                            (OMISE_SIM_API_VERSION, default 2019-05-29); requests may send Omise-Version
       --seed N             make ids and tokens reproducible (OMISE_SIM_SEED)
+      --load FILE          start from a snapshot file (GET /_sim/snapshot): every account in it (OMISE_SIM_LOAD)
       --qr-payload MODE    what QR documents encode (OMISE_SIM_QR_PAYLOAD): wallet_url (default), the
                            simulator's wallet page where a scanning phone pays or fails the charge;
                            realistic, method-shaped codes (weixin://wxpay/bizpayurl?pr=..., Alipay+)

@@ -4,6 +4,7 @@ import { paymentMethods } from '../domain/methods/index.js';
 import type { WebhookOptions } from '../webhooks/create-webhooks.js';
 import { CliUsageError, readCliOptions } from './cli-options.js';
 import { helpText } from './help-text.js';
+import { loadSnapshotFlag } from './load-snapshot-flag.js';
 import { packageVersion } from './package-version.js';
 import { describeStartError, exposedWarning, isLoopback } from './start-error.js';
 import { stopOnSignals, stopWithNpmParent } from './stop-on-signals.js';
@@ -20,9 +21,11 @@ async function main(): Promise<void> {
   const options = readCliOptions(process.argv.slice(2), process.env);
   if (options.help) return void console.log(helpText);
   if (options.version) return void console.log(packageVersion());
+  const load = options.load === undefined ? undefined : loadSnapshotFlag(options.load);
   const webhooks = webhookOptions(options);
   const simulator = createSimulator({
     seed: options.seed,
+    load,
     apiVersion: options.apiVersion,
     publicUrl: options.publicUrl,
     qrPayload: options.qrPayload,

@@ -18,6 +18,11 @@ export class AccountClock {
     return this.#frozenAtMs ?? this.#realNow() + this.#offsetMs;
   }
 
+  /** How far a running clock is from real time (what a snapshot keeps of it). */
+  get offsetMs(): number {
+    return this.#offsetMs;
+  }
+
   get frozen(): boolean {
     return this.#frozenAtMs !== null;
   }

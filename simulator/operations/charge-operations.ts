@@ -29,9 +29,7 @@ export function createChargeOperation(
   account.store.putSource({ ...source, chargeId: charge.id });
   account.store.putCharge(charge);
   recordChargeEvent(account, 'charge.create', charge.id, ctx.now);
-  account.scheduler.schedule(charge.expiresAt, `expire ${charge.id}`, (at) =>
-    expireWhenDue(account, charge.id, at),
-  );
+  scheduleExpiry(account, charge);
   return charge;
 }
 
@@ -75,6 +73,13 @@ export function reverseOperation(account: Account, id: string, now = account.clo
 export function updateOperation(account: Account, id: string, update: ChargeUpdate): ChargeRecord {
   const charge = updateCharge(findCharge(account, id), update);
   return saveAndRecord(account, charge, 'charge.update', account.clock.now());
+}
+
+/** The charge's expiry job (made at creation, and again when a snapshot is imported). */
+export function scheduleExpiry(account: Account, charge: ChargeRecord): void {
+  account.scheduler.schedule(charge.expiresAt, `expire ${charge.id}`, (at) =>
+    expireWhenDue(account, charge.id, at),
+  );
 }
 
 /** The scheduled expiry: a charge still pending at `expires_at` expires at exactly that time. */

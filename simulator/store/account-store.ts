@@ -33,6 +33,11 @@ export class AccountStore {
     pushTo(this.#eventsByCharge, event.chargeId, event);
   }
 
+  /** Whether a source, charge, refund or event has this id. */
+  holds(id: string): boolean {
+    return this.charges.has(id) || this.events.has(id) || this.sources.has(id) || this.refunds.has(id);
+  }
+
   refundsOf(chargeId: string): readonly RefundRecord[] {
     return this.#refundsByCharge.get(chargeId) ?? [];
   }

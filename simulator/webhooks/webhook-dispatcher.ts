@@ -87,6 +87,7 @@ export class WebhookDispatcher {
     this.#states.set(account.name, this.#fresh(account));
     account.onReset(() => this.reset(account.name));
     account.onEvent((event: EventRecord) => {
+      if (account.recordingPast) return;
       try {
         this.#states.get(account.name)?.handleEvent(event);
       } catch (error) {

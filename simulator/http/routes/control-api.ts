@@ -1,5 +1,6 @@
 // The simulator's own control endpoints, machine-readable at `GET /_sim` (no key needed to read it).
 // Every endpoint below it takes the account's secret key. Kept in step with the README's "Control API".
+import { snapshotControlEndpoints } from '../../snapshot/snapshot-control-api.js';
 import { webhookControlEndpoints } from '../../webhooks/webhook-control-api.js';
 
 export const controlApi = {
@@ -55,6 +56,7 @@ export const controlApi = {
       description: 'the API version events and webhooks are rendered with, and the account country',
     },
     ...webhookControlEndpoints,
+    ...snapshotControlEndpoints,
   ],
   omise_test_endpoints: [
     { method: 'POST', path: '/charges/:id/mark_as_paid', description: 'the customer pays' },

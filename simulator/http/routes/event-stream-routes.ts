@@ -33,6 +33,7 @@ export function eventStreamRoutes(
       const queue = after ? eventsAfter(account, after) : [];
       let wake = () => {};
       const stop = account.onEvent((event) => {
+        if (account.recordingPast) return;
         queue.push(event);
         wake();
       });

@@ -1,6 +1,7 @@
 import type { Account } from '../../account/account.js';
 import type { IdGenerator } from '../../domain/ids.js';
 import type { EventRecord } from '../../domain/records.js';
+import type { ApiVersion } from '../../render/api-version.js';
 import { type FaultConfig, NO_FAULTS } from '../faults/fault-config.js';
 import type { FaultCounters } from '../faults/plan-faults.js';
 import type { WebhookSettings } from '../settings/webhook-settings.js';
@@ -9,11 +10,13 @@ import { AttemptQueue, type StartedAttempt } from './attempt-queue.js';
 import { buildAttempt } from './build-attempt.js';
 import type { ConcurrencyLimit } from './concurrency-limit.js';
 import { createDelivery, type Delivery } from './delivery.js';
+import type { DeliveryAttempt } from './delivery-attempt.js';
 import { DeliveryLanes } from './delivery-lanes.js';
 import { DeliveryLog } from './delivery-log.js';
 import { eventDeliveries, replayDeliveries } from './delivery-specs.js';
 import { type DeliveryStatus, deliveryStatus } from './delivery-status.js';
 import { EventPayloads } from './event-payloads.js';
+import { finishedTotals } from './finished-totals.js';
 import { recordAttempt } from './record-attempt.js';
 import { sendWebhook, type WebhookResponse } from './send-webhook.js';
 
@@ -32,6 +35,14 @@ export interface AccountWebhooksOptions {
   readonly onChange: () => void;
   /** Hears simulator bugs; they never reach the API client whose request made the event. */
   readonly onError: (message: string, error: unknown) => void;
+}
+
+/** An account's webhook state as a snapshot gives it back (see `snapshot/`). */
+export interface RestoredWebhooks {
+  readonly versions: ReadonlyMap<string, ApiVersion>;
+  readonly attempts: readonly DeliveryAttempt[];
+  /** In the order `pendingDeliveries` gave them; `state` is `scheduled` (with `nextAt`), `held` or `queued`. */
+  readonly pending: readonly Delivery[];
 }
 
 export interface ReplayOptions {
@@ -126,6 +137,49 @@ export class AccountWebhooks {
     return { payload, headers: { 'Content-Type': 'application/json', ...signed } };
   }
 
+  /** The version each event's webhooks render at (kept by snapshots). */
+  eventVersion(eventId: string): ApiVersion | undefined {
+    return this.#payloads.versionOf(eventId);
+  }
+
+  /**
+   * Deliveries not finished yet, in the order they go (per endpoint and charge; a reordered one may be behind
+   * a later one): the webhook work a snapshot keeps as data, and gives back to `restore` in that order.
+   */
+  pendingDeliveries(): Delivery[] {
+    return this.#lanes.all();
+  }
+
+  /**
+   * Takes back a snapshot's webhook state into a fresh account: versions, log, and the pending deliveries,
+   * each put back on the account clock where it was (a retry at its time; an attempt cut off by the export
+   * goes again).
+   */
+  restore(restored: RestoredWebhooks): void {
+    for (const [eventId, version] of restored.versions) this.#payloads.restoreVersion(eventId, version);
+    for (const attempt of restored.attempts) this.log.add(attempt);
+    Object.assign(this.#totals, finishedTotals(restored.attempts, restored.pending));
+    this.#numbered = Math.max(
+      0,
+      ...restored.attempts.map((a) => a.delivery),
+      ...restored.pending.map((d) => d.number),
+    );
+    // Live deliveries are known in creation order (what status lists), lanes in the order they go.
+    for (const delivery of [...restored.pending].sort((a, b) => a.number - b.number))
+      this.#live.add(delivery);
+    for (const delivery of restored.pending) {
+      if (delivery.state !== 'scheduled' || delivery.nextAt === null) {
+        this.#enqueue(delivery);
+        continue;
+      }
+      this.#lanes.add(delivery, this.settings.ordering);
+      const { holdUntil } = delivery;
+      if (holdUntil !== null && holdUntil > this.#account.clock.now())
+        this.#scheduleRelease(delivery, holdUntil);
+      this.#schedule(delivery, delivery.nextAt, 'retry');
+    }
+  }
+
   get idle(): boolean {
     return this.#queue.due === 0 && this.#queue.open === 0;
   }
@@ -149,12 +203,15 @@ export class AccountWebhooks {
 
   #enqueue(delivery: Delivery): void {
     this.#live.add(delivery);
-    if (delivery.holdUntil !== null) {
-      this.#account.scheduler.schedule(delivery.holdUntil, `webhook hold ${delivery.event.id}`, (at) => {
-        if (!this.#disposed) this.#startAll(this.#lanes.release(delivery, this.settings.ordering), at);
-      });
-    }
+    if (delivery.holdUntil !== null) this.#scheduleRelease(delivery, delivery.holdUntil);
     this.#startAll(this.#lanes.add(delivery, this.settings.ordering), delivery.firstDueAt);
+  }
+
+  /** The reorder fault's hold runs out at `at` unless a later event overtook the delivery first. */
+  #scheduleRelease(delivery: Delivery, at: number): void {
+    this.#account.scheduler.schedule(at, `webhook hold ${delivery.event.id}`, (dueAt) => {
+      if (!this.#disposed) this.#startAll(this.#lanes.release(delivery, this.settings.ordering), dueAt);
+    });
   }
 
   #startAll(deliveries: readonly Delivery[], notBefore: number): void {

@@ -43,6 +43,11 @@ export class DeliveryLanes {
     return startable(this.#groups.get(delivery.group) ?? [], ordering);
   }
 
+  /** Every delivery in the lanes, group by group, each group in the order it goes. */
+  all(): Delivery[] {
+    return [...this.#groups.values()].flat();
+  }
+
   clear(): void {
     this.#groups.clear();
   }

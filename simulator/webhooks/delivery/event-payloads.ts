@@ -18,6 +18,16 @@ export class EventPayloads {
     this.#versions.set(event.id, this.#account.apiVersion);
   }
 
+  /** The version the event's webhooks render at; undefined for events of the past (seeded). */
+  versionOf(eventId: string): ApiVersion | undefined {
+    return this.#versions.get(eventId);
+  }
+
+  /** Puts back what `remember` noted, for an event restored from a snapshot. */
+  restoreVersion(eventId: string, version: ApiVersion): void {
+    this.#versions.set(eventId, version);
+  }
+
   /** The body Omise would POST; with `snapshot`, showing the charge as it was then (stale_payload). */
   payload(event: EventRecord, snapshot?: ChargeSnapshot): string {
     const version = this.#versions.get(event.id) ?? this.#account.apiVersion;

@@ -1,0 +1,14 @@
+import { readSnapshotFile } from '../snapshot/read-snapshot-file.js';
+import type { SnapshotFile } from '../snapshot/snapshot-file.js';
+import { snapshotMessages } from '../snapshot/snapshot-messages.js';
+import { readSnapshotJson } from '../snapshot/snapshots.js';
+import { CliUsageError } from './cli-options.js';
+
+/** `--load FILE`, read and checked before the simulator starts: a file it cannot take is a usage error. */
+export function loadSnapshotFlag(path: string): SnapshotFile {
+  try {
+    return readSnapshotFile(readSnapshotJson(path));
+  } catch (error) {
+    throw new CliUsageError(snapshotMessages.unreadableFile(path, (error as Error).message));
+  }
+}

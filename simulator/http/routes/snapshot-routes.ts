@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import type { Accounts } from '../../account/accounts.js';
+import { messages } from '../../errors/messages.js';
+import { omiseError } from '../../errors/omise-error.js';
+import { SNAPSHOT_MAX_BYTES } from '../../snapshot/snapshot-file.js';
+import type { Snapshots } from '../../snapshot/snapshots.js';
+import type { AppEnv } from '../app-env.js';
+import { authenticate } from '../authenticate.js';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../limits/request-limits.js';
+import { toPlainData } from '../plain-data.js';
+import { readRawBody } from '../raw-body.js';
+
+/** `/_sim/snapshot`: the key's account (or, with `all=true`, every account) as a file, and back. */
+export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.use('/_sim/snapshot', authenticate(accounts, 'secret'));
+
+  routes.get('/_sim/snapshot', (c) => {
+    const all = readAll(c.req.query('all'));
+    const file = snapshots.export(all ? undefined : [c.var.account.name]);
+    const name = all ? 'all' : c.var.account.name;
+    c.header('Content-Disposition', `attachment; filename="omise-sim-${name}.json"`);
+    return c.json(file);
+  });
+
+  // The file is read here, after the key, not from the parsed parameters: it is one JSON document of any
+  // content type (curl --data-binary says form), far larger than an API request, and only this route takes one.
+  routes.put('/_sim/snapshot', async (c) => {
+    const all = readAll(c.req.query('all'));
+    const file = readSnapshotBody(await readRawBody(c, SNAPSHOT_LIMITS.maxBodyBytes));
+    const names = snapshots.import(file, all ? {} : { into: c.var.account.name });
+    const imported = names.map((name) => accounts.get(name));
+    return c.json({
+      object: 'sim_snapshot_import',
+      accounts: imported.map((account) => ({
+        name: account.name,
+        charges: account.store.charges.size,
+        events: account.store.events.size,
+        pending_jobs: account.scheduler.pending,
+      })),
+    });
+  });
+
+  return routes;
+}
+
+/**
+ * What a snapshot file may hold: far more than an API request (a whole account, webhook bodies in its log),
+ * still bounded, and as plain data without prototypes like every other body.
+ */
+const SNAPSHOT_LIMITS: RequestLimits = {
+  ...DEFAULT_REQUEST_LIMITS,
+  maxBodyBytes: SNAPSHOT_MAX_BYTES,
+  maxParams: Number.MAX_SAFE_INTEGER,
+  maxStringLength: SNAPSHOT_MAX_BYTES,
+  maxDepth: 64,
+};
+
+function readSnapshotBody(text: string): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw omiseError('bad_request', messages.malformedJson);
+  }
+  return toPlainData(parsed, SNAPSHOT_LIMITS);
+}
+
+function readAll(value: string | undefined): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  throw omiseError('bad_request', messages.invalidField('all'));
+}

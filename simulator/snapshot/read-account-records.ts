@@ -1,0 +1,44 @@
+import { isApiVersion } from '../render/api-version.js';
+import { firstBadField, isHash } from './field-checks.js';
+import { invalid } from './invalid-snapshot.js';
+import { mustExist, readList, referencesExist, uniqueIds } from './read-list.js';
+import { chargeSchema, eventSchema, refundSchema, sourceSchema } from './record-schemas.js';
+import type { EventSnapshot, RecordsSnapshot } from './snapshot-file.js';
+import { snapshotMessages } from './snapshot-messages.js';
+
+/** An account's records, each of the right shape, every id once, every reference to a record in the file. */
+export function readAccountRecords(value: unknown, path: string): RecordsSnapshot {
+  if (!isHash(value)) throw invalid(snapshotMessages.invalidAt(path));
+  const records = value as Record<string, unknown>;
+  const sources = readList(records.sources, `${path}.sources`, sourceSchema);
+  const charges = readList(records.charges, `${path}.charges`, chargeSchema);
+  const refunds = readList(records.refunds, `${path}.refunds`, refundSchema);
+  const events = readEvents(records.events, `${path}.events`);
+  const sourceIds = uniqueIds(sources, `${path}.sources`);
+  const chargeIds = uniqueIds(charges, `${path}.charges`);
+  uniqueIds(refunds, `${path}.refunds`);
+  uniqueIds(
+    events.map((item) => item.event),
+    `${path}.events`,
+  );
+  referencesExist(chargeIds, sources, 'chargeId', `${path}.sources`);
+  referencesExist(sourceIds, charges, 'sourceId', `${path}.charges`);
+  referencesExist(chargeIds, refunds, 'chargeId', `${path}.refunds`);
+  events.forEach(({ event }, index) => {
+    mustExist(chargeIds, event.chargeId, `${path}.events[${index}].event.chargeId`);
+  });
+  return { sources, charges, refunds, events };
+}
+
+function readEvents(value: unknown, path: string): EventSnapshot[] {
+  if (!Array.isArray(value)) throw invalid(snapshotMessages.invalidAt(path));
+  return value.map((item, index) => {
+    if (!isHash(item)) throw invalid(snapshotMessages.invalidAt(`${path}[${index}]`));
+    const { event, webhook_api_version: version } = item as Record<string, unknown>;
+    if (version !== null && (typeof version !== 'string' || !isApiVersion(version)))
+      throw invalid(snapshotMessages.invalidAt(`${path}[${index}].webhook_api_version`));
+    const bad = firstBadField(eventSchema, event);
+    if (bad !== null) throw invalid(snapshotMessages.invalidAt(`${path}[${index}].event${bad && `.${bad}`}`));
+    return item as unknown as EventSnapshot;
+  });
+}
