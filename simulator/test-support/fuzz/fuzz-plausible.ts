@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { FAULT_NAMES } from '../../webhooks/faults/fault-config.js';
 import { chargeParams } from '../test-api.js';
 import { paramName, paramValue } from './fuzz-values.js';
 
@@ -64,14 +65,7 @@ const plausible = fc.oneof(
   fc.record({
     rules: fc.array(
       fc.record({
-        fault: fc.constantFrom(
-          'duplicate',
-          'reorder',
-          'delay',
-          'drop_first',
-          'stale_payload',
-          'bad_signature',
-        ),
+        fault: fc.constantFrom(...FAULT_NAMES),
       }),
       { maxLength: 2 },
     ),
