@@ -69,7 +69,7 @@ export class IdGenerator {
   next(prefix: string, nowMs: number): string {
     const bytes = this.#random(11);
     let rest = '';
-    for (let i = 0; i < bytes.length; i++) rest += ALPHABET[bytes[i] % 36];
+    for (const byte of bytes) rest += ALPHABET[byte % 36];
     return `${prefix}_test_${this.#timePart(nowMs)}${rest}`;
   }
 
