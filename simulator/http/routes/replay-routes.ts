@@ -17,7 +17,8 @@ export function replayRoutes(accounts: Accounts, webhooks: SimulatorWebhooks): H
   routes.use('/_sim/events/:id/replay', authenticate(accounts, 'secret'));
 
   routes.post('/_sim/events/replay', (c) => {
-    const { account, params } = c.var;
+    const account = c.get('account');
+    const params = c.get('params');
     rejectUnknown(params, ['url', 'secret', 'from', 'to', 'keys', 'only_failed']);
     const events = selectEvents(
       account.store.events.values(),
@@ -29,9 +30,9 @@ export function replayRoutes(accounts: Accounts, webhooks: SimulatorWebhooks): H
   });
 
   routes.post('/_sim/events/:id/replay', (c) => {
-    rejectUnknown(c.var.params, ['url', 'secret']);
+    rejectUnknown(c.get('params'), ['url', 'secret']);
     const id = c.req.param('id');
-    const deliveries = webhooks.replay(c.var.account.name, id, readReplayOptions(c.var.params));
+    const deliveries = webhooks.replay(c.get('account').name, id, readReplayOptions(c.get('params')));
     return c.json({ object: 'sim_replay', events: [id], deliveries });
   });
 
