@@ -28,7 +28,7 @@ export function sendOverHttp(request: WebhookRequest, excerpt: number): Promise<
     let status: number | null = null;
     const finish = (error: string | null, responseBody: string | null) => {
       clearTimeout(timer);
-      request.signal?.removeEventListener('abort', cancel);
+      forget();
       resolve({ status, error, responseBody, durationMs: Math.round(performance.now() - started) });
     };
     const fail = (error: string) => {
@@ -58,11 +58,33 @@ export function sendOverHttp(request: WebhookRequest, excerpt: number): Promise<
       request.timeoutMs,
     );
     const cancel = () => fail('cancelled: the simulator was closed');
+    const forget = request.signal ? onAbort(request.signal, cancel) : () => {};
     if (request.signal?.aborted) return cancel();
-    request.signal?.addEventListener('abort', cancel, { once: true });
     outgoing.on('error', (error) => fail(`connection failed: ${error.message}`));
     outgoing.end(request.body);
   });
+}
+
+// One listener per signal (the simulator's), however many attempts are open: not one each.
+const cancellers = new WeakMap<AbortSignal, Set<() => void>>();
+
+function onAbort(signal: AbortSignal, cancel: () => void): () => void {
+  let open = cancellers.get(signal);
+  if (!open) {
+    const all = new Set<() => void>();
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const each of all) each();
+      },
+      { once: true },
+    );
+    cancellers.set(signal, all);
+    open = all;
+  }
+  open.add(cancel);
+  const set = open;
+  return () => set.delete(cancel);
 }
 
 /** The answer as text, decompressed as fetch would (the request accepts gzip and deflate). */
