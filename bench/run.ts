@@ -2,6 +2,8 @@
 // The machine is shared and noisy: read the ratios, not the absolute numbers.
 import { apiBench } from './api-bench.js';
 import type { BenchResult } from './bench-result.js';
+import { formatHttpResults } from './http/format-http-results.js';
+import { httpBench } from './http/http-bench.js';
 import { qrBench } from './qr-bench.js';
 import { scenarioBench } from './scenario-bench.js';
 import { snapshotBench } from './snapshot-bench.js';
@@ -9,13 +11,17 @@ import { webhookBench } from './webhook-bench.js';
 
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['Seeded histories and snapshots, in-process', snapshotBench],
-  ['API over HTTP', apiBench],
+  ['Memory', apiBench],
   ['QR rendering (download endpoint, in-process)', qrBench],
   ['Webhook delivery to a receiver on 127.0.0.1', webhookBench],
   ['Merchant scenarios, in-process and over HTTP', scenarioBench],
 ];
 
 async function main(): Promise<void> {
+  console.log(
+    'API over HTTP (autocannon here, each system in a fresh process of its own, rounds interleaved)',
+  );
+  for (const line of formatHttpResults(await httpBench())) console.log(line);
   for (const [title, run] of suites) {
     const results = await run();
     console.log(`\n${title}`);

@@ -1,3 +1,4 @@
+import { Agent, request } from 'node:http';
 import type { EventRecord } from '../simulator/domain/records.js';
 import { createSimulator, type Simulator } from '../simulator/index.js';
 import {
@@ -11,6 +12,7 @@ const EVENTS = 3000;
 const CATCH_UP_EVENTS = 300;
 const CONCURRENCY = 32;
 const BASELINE = 'bare fetch loop: POST the same body to the receiver, 32 at once';
+const HTTP_BASELINE = 'bare node:http keep-alive loop: the same POSTs, 32 at once';
 
 /**
  * Webhooks delivered to a local receiver on 127.0.0.1, each rendered, signed, POSTed and logged, next to a
@@ -26,15 +28,17 @@ export async function webhookBench(): Promise<BenchResult[]> {
     const baseline = await measureThroughput(EVENTS, CONCURRENCY, () =>
       fetch(receiver.url, { method: 'POST', headers, body }),
     );
+    const httpBaseline = await httpLoopRate(receiver.url, body);
     const delivered = await deliveryRate(sim, receiver, template);
     const catchUp = await catchUpRate(sim, receiver, template);
     return [
       { name: BASELINE, value: baseline, unit: 'req/s' },
+      { name: HTTP_BASELINE, value: httpBaseline, unit: 'req/s' },
       {
         name: 'omise-sim: events delivered (render, sign, POST, log)',
         value: delivered,
         unit: 'events/s',
-        baseline: BASELINE,
+        baseline: HTTP_BASELINE,
       },
       {
         name: 'omise-sim: retries fired by a 1-day clock advance',
@@ -47,6 +51,29 @@ export async function webhookBench(): Promise<BenchResult[]> {
     await sim.close();
     await receiver.close();
   }
+}
+
+/** POSTs `body` EVENTS times with node:http on a keep-alive agent, CONCURRENCY at once: the limit. */
+async function httpLoopRate(url: string, body: string): Promise<number> {
+  const agent = new Agent({ keepAlive: true });
+  const post = () =>
+    new Promise<void>((resolve, reject) => {
+      const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+      const outgoing = request(url, { method: 'POST', headers, agent }, (incoming) => {
+        incoming.resume();
+        incoming.on('end', () => (incoming.statusCode === 200 ? resolve() : reject(new Error('not 200'))));
+      });
+      outgoing.on('error', reject);
+      outgoing.end(body);
+    });
+  let next = 0;
+  const worker = async () => {
+    while (next++ < EVENTS) await post();
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  agent.destroy();
+  return EVENTS / ((performance.now() - started) / 1000);
 }
 
 /** One real charge's charge.create, as the template of the synthetic burst. */

@@ -50,11 +50,11 @@ function loseAnswer(c: Context<AppEnv>, hit: ApiFaultHit): void {
 }
 
 function holdOperation(c: Context<AppEnv>, hit: ApiFaultHit): void {
-  const { account } = c.var;
+  const account = c.get('account');
   const headers = new Headers(c.req.raw.headers);
   headers.set(TOOLING_HEADER, 'held-operation');
   headers.delete('content-length');
-  const body = c.req.method === 'GET' || c.req.method === 'HEAD' ? undefined : c.var.rawBody;
+  const body = c.req.method === 'GET' || c.req.method === 'HEAD' ? undefined : c.get('rawBody');
   const request = new Request(c.req.url, { method: c.req.method, headers, body });
   const now = account.clock.now();
   account.heldOperations.hold(
@@ -66,6 +66,6 @@ function holdOperation(c: Context<AppEnv>, hit: ApiFaultHit): void {
       heldAt: now,
       landsAt: now + hit.landAfterSeconds * 1000,
     },
-    () => c.var.dispatch(request),
+    () => c.get('dispatch')(request),
   );
 }

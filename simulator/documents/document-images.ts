@@ -3,7 +3,7 @@ import type { FoundDocument } from './find-document.js';
 import { type QrPayloadMode, qrPayload } from './qr-payload.js';
 import { rasteriseQr } from './rasterise-qr.js';
 import { RenderCache } from './render-cache.js';
-import { renderQrSvg } from './render-qr-svg.js';
+import { encodeQr, qrSvgOf } from './render-qr-svg.js';
 
 /** A document's QR image bytes in either format, rendered once per document and format. */
 export class DocumentImages {
@@ -21,10 +21,10 @@ export class DocumentImages {
 
   render(found: FoundDocument, format: ImageFormat): Promise<Uint8Array> {
     const id = found.document.id;
-    const svg = () =>
-      this.cache.get(`${id}.svg`, async () =>
-        new TextEncoder().encode((await renderQrSvg(this.payload(found))).svg),
-      );
-    return format === 'svg' ? svg() : this.cache.get(`${id}.png`, async () => rasteriseQr(await svg()));
+    if (format === 'png')
+      return this.cache.get(`${id}.png`, () => rasteriseQr(encodeQr(this.payload(found))));
+    return this.cache.get(`${id}.svg`, async () =>
+      new TextEncoder().encode(qrSvgOf(encodeQr(this.payload(found)))),
+    );
   }
 }

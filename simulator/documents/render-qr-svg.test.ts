@@ -1,7 +1,8 @@
+import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { rasteriseQr } from './rasterise-qr.js';
-import { QUIET_ZONE_MODULES, renderQrSvg } from './render-qr-svg.js';
+import { encodeQr, QUIET_ZONE_MODULES, renderQrSvg } from './render-qr-svg.js';
 import { decodeQr } from './test-support/qr-test-support.js';
 
 const payload = 'http://127.0.0.1:4100/wallet/chrg_test_5y4zomdqoboas2g9rds';
@@ -18,8 +19,8 @@ test('draws dark modules on a white background, sized in whole pixels per module
 });
 
 test('rasterises to a pure black-and-white PNG of the same size, tagged 300 DPI', async () => {
-  const { svg, pixels } = await renderQrSvg(payload);
-  const png = await rasteriseQr(new TextEncoder().encode(svg));
+  const { pixels } = await renderQrSvg(payload);
+  const png = await rasteriseQr(encodeQr(payload));
   const meta = await sharp(png).metadata();
   expect([meta.format, meta.width, meta.height, meta.density]).toEqual(['png', pixels, pixels, 300]);
   const { data } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
@@ -27,8 +28,8 @@ test('rasterises to a pure black-and-white PNG of the same size, tagged 300 DPI'
 });
 
 test('keeps a white quiet zone of at least 4 modules on every side', async () => {
-  const { svg, pixels, modules } = await renderQrSvg(payload);
-  const png = await rasteriseQr(new TextEncoder().encode(svg));
+  const { pixels, modules } = encodeQr(payload);
+  const png = await rasteriseQr(encodeQr(payload));
   const { data } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
   const border = (pixels / modules) * QUIET_ZONE_MODULES;
   const at = (x: number, y: number) => data[y * pixels + x];
@@ -46,6 +47,30 @@ test('keeps a white quiet zone of at least 4 modules on every side', async () =>
 });
 
 test('decodes back to its payload', async () => {
+  expect(await decodeQr(await rasteriseQr(encodeQr(payload)))).toBe(payload);
+});
+
+test('gives the SVG QRCode.toString gives, from one encoding', async () => {
+  for (const text of [payload, 'weixin://wxpay/bizpayurl?pr=abc', 'x'.repeat(300)]) {
+    const { svg, pixels } = await renderQrSvg(text);
+    const options = {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: QUIET_ZONE_MODULES,
+      width: pixels,
+    } as const;
+    expect(svg).toBe(
+      await QRCode.toString(text, { ...options, color: { dark: '#000000', light: '#ffffff' } }),
+    );
+  }
+});
+
+test('draws the PNG module for module as the SVG rasterised by sharp', async () => {
   const { svg } = await renderQrSvg(payload);
-  expect(await decodeQr(await rasteriseQr(new TextEncoder().encode(svg)))).toBe(payload);
+  const fromSvg = await sharp(Buffer.from(svg)).toColourspace('b-w').raw().toBuffer();
+  const fromModules = await sharp(await rasteriseQr(encodeQr(payload)))
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer();
+  expect(fromModules.equals(fromSvg)).toBe(true);
 });

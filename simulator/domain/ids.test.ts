@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { IdGenerator, seededRandom } from './ids.js';
+import { cryptoRandom, IdGenerator, seededRandom } from './ids.js';
 
 test('makes ids shaped like real ones, with a time prefix like real ids of the same moment', () => {
   const id = new IdGenerator().next('chrg', Date.parse('2023-12-18T10:18:51Z'));
@@ -16,4 +16,27 @@ test('repeats the same ids and tokens for the same seed', () => {
 
 test('makes upper-case hex download tokens of the asked length', () => {
   expect(new IdGenerator().hex(16)).toMatch(/^[0-9A-F]{16}$/);
+});
+
+test('gives seeded ids that stay the same from release to release', () => {
+  const ids = new IdGenerator(seededRandom(42));
+  expect([
+    ids.next('chrg', Date.parse('2024-01-01T00:00:00Z')),
+    ids.hex(16),
+    ids.digits(6),
+  ]).toMatchInlineSnapshot(`
+    [
+      "chrg_test_5yaarh4rvnm7ht5tazu",
+      "C24A55A41FED74F1",
+      "911443",
+    ]
+  `);
+});
+
+test('hands out pooled random bytes that never change after they are given', () => {
+  const first = cryptoRandom(11);
+  const copy = Array.from(first);
+  for (let i = 0; i < 1000; i++) cryptoRandom(11);
+  expect(Array.from(first)).toEqual(copy);
+  expect(cryptoRandom(5000)).toHaveLength(5000);
 });

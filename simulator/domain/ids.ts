@@ -5,7 +5,21 @@ const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 /** A source of random bytes: crypto by default, or a seeded generator for reproducible runs. */
 export type RandomSource = (length: number) => Uint8Array;
 
-export const cryptoRandom: RandomSource = (length) => randomBytes(length);
+// One crypto call per 4 KiB instead of one per id: a create draws random bytes six times. Each region of a
+// pool is handed out once and a spent pool is replaced, never refilled, so the views handed out stay intact.
+const POOL_SIZE = 4096;
+let pool = randomBytes(POOL_SIZE);
+let poolOffset = 0;
+
+export const cryptoRandom: RandomSource = (length) => {
+  if (length > POOL_SIZE) return randomBytes(length);
+  if (poolOffset + length > POOL_SIZE) {
+    pool = randomBytes(POOL_SIZE);
+    poolOffset = 0;
+  }
+  poolOffset += length;
+  return pool.subarray(poolOffset - length, poolOffset);
+};
 
 /** sfc32 seeded from one integer: the same seed gives the same ids and tokens, run after run. */
 export function seededRandom(seed: number): RandomSource {
@@ -27,7 +41,11 @@ export function seededRandom(seed: number): RandomSource {
     return t >>> 0;
   };
   for (let i = 0; i < 12; i++) next();
-  return (length) => Uint8Array.from({ length }, () => next() & 0xff);
+  return (length) => {
+    const bytes = new Uint8Array(length);
+    for (let i = 0; i < length; i++) bytes[i] = next() & 0xff;
+    return bytes;
+  };
 }
 
 // In real ids the first 8 base-36 characters are linear in the creation time: every seed id gives
@@ -45,15 +63,26 @@ export class IdGenerator {
     this.#random = random;
   }
 
+  #lastMs = Number.NaN;
+  #lastTime = '';
+
   next(prefix: string, nowMs: number): string {
-    const time = Math.floor(Math.max(nowMs, 0) * ID_TIME_UNITS_PER_MS)
-      .toString(36)
-      .padStart(8, '0')
-      .slice(-8);
     const bytes = this.#random(11);
     let rest = '';
     for (const byte of bytes) rest += ALPHABET[byte % 36];
-    return `${prefix}_test_${time}${rest}`;
+    return `${prefix}_test_${this.#timePart(nowMs)}${rest}`;
+  }
+
+  /** Several ids are made in the same millisecond (a charge, its event, its source): format it once. */
+  #timePart(nowMs: number): string {
+    if (nowMs !== this.#lastMs) {
+      this.#lastMs = nowMs;
+      this.#lastTime = Math.floor(Math.max(nowMs, 0) * ID_TIME_UNITS_PER_MS)
+        .toString(36)
+        .padStart(8, '0')
+        .slice(-8);
+    }
+    return this.#lastTime;
   }
 
   /** Upper-case hex, as the document download tokens (`.../downloads/227EE5083E298A73`). */

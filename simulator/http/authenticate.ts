@@ -14,9 +14,16 @@ export { TOOLING_HEADER };
  * (`POST /sources`, `GET /sources/:id`, `GET /capability`), the secret key everywhere.
  * Then fires what the account's clock made due, so every request sees expiries that are past, and applies
  * any API fault injected for the account's next calls (not to `/_sim` itself).
+ * Runs once per request: `/charges` matches both the `/charges` and `/charges/*` middlewares, and a second
+ * run would settle again and use up a second API fault.
  */
 export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_secret') {
   return createMiddleware<AppEnv>(async (c, next) => {
+    const authenticated = c.get('keyKind');
+    if (authenticated !== undefined) {
+      if (!allows(accepts, authenticated)) throw omiseError('authentication_failure');
+      return next();
+    }
     const key = keyFromAuthorization(c.req.header('authorization'));
     const parsed = key === null ? { invalid: true as const } : parseKey(key);
     if ('live' in parsed) throw omiseError('authentication_failure', messages.liveKeyRefused);

@@ -6,7 +6,7 @@ import { readRawBody } from './raw-body.js';
 import { readParams } from './read-params.js';
 
 /**
- * Parses query and body once per request into `c.var.params`, within the request limits, and notes the
+ * Parses query and body once per request into `c.get('params')`, within the request limits, and notes the
  * client-facing origin. The key is looked at first (a request without a usable one never has its body read),
  * then the size from the headers, then the body as it streams in.
  */

@@ -7,17 +7,19 @@ import { omiseError } from '../errors/omise-error.js';
  * The request body as text, at most `maxBytes` of it: a larger `Content-Length` is refused before a byte is
  * read, and a chunked body is counted as it streams in and refused as soon as it passes the limit.
  * A Fetch `Request` drops the body of a GET, but omise-go and omise-python send list parameters exactly
- * there, so under Node the body of a GET is read from the raw socket stream.
+ * there, so under Node the body of a GET is read from the raw socket stream. Other methods' bodies are read
+ * from it too: going through `c.req.raw.body` builds a whole Fetch Request (an AbortSignal, a web stream)
+ * for each request.
  */
 export async function readRawBody(c: Context, maxBytes: number): Promise<string> {
   const declared = Number(c.req.header('content-length') ?? 0);
   if (declared > maxBytes) throw omiseError('request_entity_too_large', messages.bodyTooLarge(maxBytes));
-  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-    return c.req.raw.body ? readCapped(c.req.raw.body, maxBytes) : '';
-  }
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  if (!incoming || !hasBody(incoming)) return '';
-  return readIncomingCapped(incoming, maxBytes);
+  if (isUnreadStream(incoming)) {
+    return hasBody(incoming) ? readIncomingCapped(incoming, maxBytes) : '';
+  }
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return '';
+  return c.req.raw.body ? readCapped(c.req.raw.body, maxBytes) : '';
 }
 
 async function readCapped(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<string> {
@@ -53,6 +55,16 @@ function readIncomingCapped(incoming: IncomingMessage, maxBytes: number): Promis
     incoming.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     incoming.once('error', reject);
   });
+}
+
+/** A real request stream nobody read yet (an `env` given to `app.request` may carry only a socket). */
+function isUnreadStream(incoming: IncomingMessage | undefined): incoming is IncomingMessage {
+  return (
+    typeof incoming?.on === 'function' &&
+    incoming.headers !== undefined &&
+    !incoming.readableDidRead &&
+    !incoming.readableEnded
+  );
 }
 
 function hasBody(incoming: IncomingMessage): boolean {

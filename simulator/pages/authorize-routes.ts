@@ -37,11 +37,11 @@ export function authorizeRoutes(directory: ChargeDirectory): Hono<AppEnv> {
 
 function complete(c: Context<AppEnv>, page: PageCharge): void {
   const { account, charge } = page;
-  const outcome = readString(c.var.params, 'outcome');
+  const outcome = readString(c.get('params'), 'outcome');
   if (outcome === 'failed') {
-    markFailedOperation(account, charge.id, readString(c.var.params, 'failure_code'));
+    markFailedOperation(account, charge.id, readString(c.get('params'), 'failure_code'));
   } else if (outcome === 'successful') {
-    if (readString(c.var.params, 'otp')?.trim() !== testOtp(charge.reference ?? '')) {
+    if (readString(c.get('params'), 'otp')?.trim() !== testOtp(charge.reference ?? '')) {
       throw omiseError('bad_request', messages.otpIncorrect);
     }
     markPaidOperation(account, charge.id);

@@ -30,7 +30,7 @@ export function walletRoutes(directory: ChargeDirectory): Hono<AppEnv> {
   routes.post('/wallet/:chargeId/fail', (c) =>
     withCharge(c, directory, (page) =>
       complete(c, directory, page, () =>
-        markFailedOperation(page.account, page.charge.id, readString(c.var.params, 'failure_code')),
+        markFailedOperation(page.account, page.charge.id, readString(c.get('params'), 'failure_code')),
       ),
     ),
   );

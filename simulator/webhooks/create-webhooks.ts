@@ -16,7 +16,7 @@ import { WebhookDispatcher } from './webhook-dispatcher.js';
 export interface WebhookOptions extends WebhookDefaults {
   /** Webhook requests open at once, across accounts (default 32). */
   readonly concurrency?: number;
-  /** Sends webhook requests (default: the global `fetch`), e.g. to a merchant's in-process handler. */
+  /** Sends webhook requests (default: node:http(s), keep-alive), e.g. to a merchant's in-process handler. */
   readonly fetch?: typeof fetch;
   /** Real time, for signature timestamps (default Date.now). */
   readonly realNow?: () => number;

@@ -15,7 +15,7 @@ export interface WebhookDispatcherOptions {
   readonly concurrency?: number;
   /** Seeds delivery ids and generated secrets, per account. */
   readonly seed?: number;
-  /** Sends webhook requests (default: the global `fetch`). */
+  /** Sends webhook requests (default: node:http(s) on keep-alive agents). */
   readonly fetch?: typeof fetch;
   /** Real time, for signature timestamps (default Date.now). */
   readonly realNow?: () => number;
@@ -37,13 +37,14 @@ export class WebhookDispatcher {
   readonly #secrets = new Map<string, string>();
   readonly waiters: IdleWaiters;
   /** Sends webhook requests; replaceable at any time (`simulator.webhooks.transport()`). */
-  transport: typeof fetch;
+  transport: typeof fetch | undefined;
 
   constructor(accounts: Accounts, options: WebhookDispatcherOptions) {
     this.#accounts = accounts;
     this.#options = options;
     this.#limit = new ConcurrencyLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
-    this.transport = options.fetch ?? ((input, init) => fetch(input, init));
+    // No fetch given: node:http(s) on keep-alive agents (send-over-http.ts).
+    this.transport = options.fetch;
     this.waiters = new IdleWaiters((name) => this.isIdle(name));
     accounts.onCreate((account) => this.#attach(account));
   }

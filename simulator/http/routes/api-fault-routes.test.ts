@@ -73,3 +73,15 @@ test('lets requests of omise-sim’s own tooling pass, so a harness can inject f
   expect((await api.get('/charges', {}, { headers: { 'omise-sim-tooling': 'scenarios' } })).status).toBe(200);
   expect((await api.get('/charges')).status).toBe(500);
 });
+
+test('uses up one fault per request, whichever middlewares its path matches', async () => {
+  const api = testApi();
+  const charge = await createPendingCharge(api, 'wechat_pay_upm');
+  await api.post('/_sim/api_faults', { delay_ms: 1, count: 3 }, { json: true });
+  const remaining = async () =>
+    ((await api.get('/_sim/api_faults')).body.data as Array<{ remaining: number }>)[0]?.remaining;
+  expect((await api.get('/charges')).status).toBe(200);
+  expect(await remaining()).toBe(2);
+  expect((await api.get(`/charges/${charge.id}/refunds`)).status).toBe(200);
+  expect(await remaining()).toBe(1);
+});

@@ -14,16 +14,16 @@ export function apiFaultRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('/_sim/api_faults', authenticate(accounts, 'secret'));
 
-  routes.get('/_sim/api_faults', (c) => c.json(renderFaults(c.var.account)));
+  routes.get('/_sim/api_faults', (c) => c.json(renderFaults(c.get('account'))));
 
   routes.post('/_sim/api_faults', (c) => {
-    c.var.account.apiFaults.add(readApiFault(c.var.params));
-    return c.json(renderFaults(c.var.account));
+    c.get('account').apiFaults.add(readApiFault(c.get('params')));
+    return c.json(renderFaults(c.get('account')));
   });
 
   routes.delete('/_sim/api_faults', (c) => {
-    c.var.account.apiFaults.clear();
-    return c.json(renderFaults(c.var.account));
+    c.get('account').apiFaults.clear();
+    return c.json(renderFaults(c.get('account')));
   });
 
   return routes;

@@ -7,7 +7,7 @@ import { authenticate } from '../authenticate.js';
 export function capabilityRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/capability', authenticate(accounts, 'public_or_secret'), (c) =>
-    c.json(renderCapability(c.var.account.context().country)),
+    c.json(renderCapability(c.get('account').context().country)),
   );
   return routes;
 }

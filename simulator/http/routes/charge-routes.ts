@@ -25,57 +25,60 @@ export function chargeRoutes(accounts: Accounts): Hono<AppEnv> {
   routes.use('/charges/*', authenticate(accounts, 'secret'));
 
   routes.post('/charges', (c) => {
-    const { request, from } = readChargeRequest(c.var.params, c.var.origin, c.var.limits);
-    const charge = createChargeOperation(c.var.account, request, from);
-    return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
+    const { request, from } = readChargeRequest(c.get('params'), c.get('origin'), c.get('limits'));
+    const charge = createChargeOperation(c.get('account'), request, from);
+    return c.json(renderStoredCharge(c.get('account'), charge, c.get('render')));
   });
 
   routes.get('/charges', (c) => {
-    const { account } = c.var;
-    const page = paginate(account.store.charges.values(), readListQuery(c.var.params, c.var.render.now));
+    const account = c.get('account');
+    const page = paginate(
+      account.store.charges.values(),
+      readListQuery(c.get('params'), c.get('render').now),
+    );
     return c.json(
       renderList(
         page,
         '/charges',
-        (charge) => renderStoredCharge(account, charge, c.var.render),
-        c.var.render,
+        (charge) => renderStoredCharge(account, charge, c.get('render')),
+        c.get('render'),
       ),
     );
   });
 
   routes.get('/charges/:id', (c) => {
-    const charge = findCharge(c.var.account, c.req.param('id'));
-    return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
+    const charge = findCharge(c.get('account'), c.req.param('id'));
+    return c.json(renderStoredCharge(c.get('account'), charge, c.get('render')));
   });
 
   routes.patch('/charges/:id', (c) => {
     const charge = updateOperation(
-      c.var.account,
+      c.get('account'),
       c.req.param('id'),
-      readChargeUpdate(c.var.params, c.var.limits.maxMetadataBytes),
+      readChargeUpdate(c.get('params'), c.get('limits').maxMetadataBytes),
     );
-    return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
+    return c.json(renderStoredCharge(c.get('account'), charge, c.get('render')));
   });
 
   routes.post('/charges/:id/expire', (c) => {
-    const charge = expireOperation(c.var.account, c.req.param('id'));
-    return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
+    const charge = expireOperation(c.get('account'), c.req.param('id'));
+    return c.json(renderStoredCharge(c.get('account'), charge, c.get('render')));
   });
 
   routes.post('/charges/:id/mark_as_paid', (c) => {
-    const charge = markPaidOperation(c.var.account, c.req.param('id'));
-    return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
+    const charge = markPaidOperation(c.get('account'), c.req.param('id'));
+    return c.json(renderStoredCharge(c.get('account'), charge, c.get('render')));
   });
 
   routes.post('/charges/:id/mark_as_failed', (c) => {
-    const failureCode = readString(c.var.params, 'failure_code');
-    const charge = markFailedOperation(c.var.account, c.req.param('id'), failureCode);
-    return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
+    const failureCode = readString(c.get('params'), 'failure_code');
+    const charge = markFailedOperation(c.get('account'), c.req.param('id'), failureCode);
+    return c.json(renderStoredCharge(c.get('account'), charge, c.get('render')));
   });
 
   routes.post('/charges/:id/reverse', (c) => {
-    const charge = reverseOperation(c.var.account, c.req.param('id'));
-    return c.json(renderStoredCharge(c.var.account, charge, c.var.render));
+    const charge = reverseOperation(c.get('account'), c.req.param('id'));
+    return c.json(renderStoredCharge(c.get('account'), charge, c.get('render')));
   });
 
   return routes;

@@ -18,27 +18,27 @@ export function clockRoutes(accounts: Accounts): Hono<AppEnv> {
   routes.use('/_sim/clock', authenticate(accounts, 'secret'));
   routes.use('/_sim/clock/*', authenticate(accounts, 'secret'));
 
-  routes.get('/_sim/clock', (c) => c.json(renderClock(c.var.account, 0)));
+  routes.get('/_sim/clock', (c) => c.json(renderClock(c.get('account'), 0)));
 
   // Held API operations the move made due land before the answer, so the caller sees them.
   routes.post('/_sim/clock/advance', async (c) => {
-    const to = checkClockTarget(c.var.account.clock.now() + readDuration(c.var.params));
-    const clock = changeClock(c.var.account, (clock) => clock.set(to));
-    await c.var.account.heldOperations.landing();
+    const to = checkClockTarget(c.get('account').clock.now() + readDuration(c.get('params')));
+    const clock = changeClock(c.get('account'), (clock) => clock.set(to));
+    await c.get('account').heldOperations.landing();
     return c.json(clock);
   });
 
   routes.post('/_sim/clock/set', async (c) => {
-    const to = readTimestamp(c.var.params, 'to') ?? readTimestamp(c.var.params, 'now');
+    const to = readTimestamp(c.get('params'), 'to') ?? readTimestamp(c.get('params'), 'now');
     if (to === null) throw omiseError('bad_request', messages.cannotBeBlank('to'));
     checkClockTarget(to);
-    const clock = changeClock(c.var.account, (clock) => clock.set(to));
-    await c.var.account.heldOperations.landing();
+    const clock = changeClock(c.get('account'), (clock) => clock.set(to));
+    await c.get('account').heldOperations.landing();
     return c.json(clock);
   });
 
-  routes.post('/_sim/clock/freeze', (c) => c.json(changeClock(c.var.account, (clock) => clock.freeze())));
-  routes.post('/_sim/clock/resume', (c) => c.json(changeClock(c.var.account, (clock) => clock.resume())));
+  routes.post('/_sim/clock/freeze', (c) => c.json(changeClock(c.get('account'), (clock) => clock.freeze())));
+  routes.post('/_sim/clock/resume', (c) => c.json(changeClock(c.get('account'), (clock) => clock.resume())));
 
   return routes;
 }

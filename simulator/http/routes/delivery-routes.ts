@@ -21,14 +21,17 @@ export function deliveryRoutes(accounts: Accounts, webhooks: SimulatorWebhooks):
   routes.use('/_sim/deliveries/*', authenticate(accounts, 'secret'));
 
   routes.get('/_sim/deliveries', (c) => {
-    const { account, params, render } = c.var;
+    const account = c.get('account');
+    const params = c.get('params');
+    const render = c.get('render');
     const attempts = webhooks.deliveries(account.name, readDeliveryFilter(params));
     const page = paginate(attempts, readListQuery(params, render.now));
     return c.json(renderList(page, '/_sim/deliveries', renderSimDelivery, render));
   });
 
   routes.get('/_sim/deliveries/export', (c) => {
-    const { account, params } = c.var;
+    const account = c.get('account');
+    const params = c.get('params');
     const state = webhooks.state(account.name);
     const events = selectEvents(account.store.events.values(), state.log, readEventSelection(params));
     return c.json(exportReplayFile(account.name, events, state, account.clock.now()));

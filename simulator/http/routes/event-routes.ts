@@ -24,27 +24,30 @@ export function eventRoutes(accounts: Accounts, deliveriesOf: DeliveriesOf): Hon
     renderEvent(event, version, deliveriesOf(accountName, event.id));
 
   routes.get('/events', (c) => {
-    const page = paginate(c.var.account.store.events.values(), readListQuery(c.var.params, c.var.render.now));
+    const page = paginate(
+      c.get('account').store.events.values(),
+      readListQuery(c.get('params'), c.get('render').now),
+    );
     return c.json(
-      renderList(page, '/events', renderOne(c.var.account.name, c.var.render.version), c.var.render),
+      renderList(page, '/events', renderOne(c.get('account').name, c.get('render').version), c.get('render')),
     );
   });
 
   routes.get('/events/:id', (c) => {
     const id = c.req.param('id');
-    const event = c.var.account.store.events.get(id);
+    const event = c.get('account').store.events.get(id);
     if (!event) throw omiseError('not_found', messages.notFound('event', id));
-    return c.json(renderOne(c.var.account.name, c.var.render.version)(event));
+    return c.json(renderOne(c.get('account').name, c.get('render').version)(event));
   });
 
   routes.get('/charges/:id/events', (c) => {
-    const charge = findCharge(c.var.account, c.req.param('id'));
+    const charge = findCharge(c.get('account'), c.req.param('id'));
     const page = paginate(
-      c.var.account.store.eventsOf(charge.id),
-      readListQuery(c.var.params, c.var.render.now),
+      c.get('account').store.eventsOf(charge.id),
+      readListQuery(c.get('params'), c.get('render').now),
     );
-    const render = renderOne(c.var.account.name, c.var.render.version);
-    return c.json(renderList(page, `/charges/${charge.id}/events`, render, c.var.render));
+    const render = renderOne(c.get('account').name, c.get('render').version);
+    return c.json(renderList(page, `/charges/${charge.id}/events`, render, c.get('render')));
   });
 
   return routes;

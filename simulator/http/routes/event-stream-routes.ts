@@ -25,7 +25,8 @@ export function eventStreamRoutes(
   routes.use('/_sim/events/stream', authenticate(accounts, 'secret'));
 
   routes.get('/_sim/events/stream', (c) => {
-    const { account, params } = c.var;
+    const account = c.get('account');
+    const params = c.get('params');
     const keys = readEventKeys(params, 'keys');
     const after = c.req.header('last-event-id') ?? readString(params, 'after');
     const wanted = (event: EventRecord) => keys === null || keys.includes(event.key);

@@ -22,37 +22,39 @@ export function refundRoutes(accounts: Accounts): Hono<AppEnv> {
 
   routes.post('/charges/:id/refunds', (c) => {
     const refund = createRefundOperation(
-      c.var.account,
+      c.get('account'),
       c.req.param('id'),
-      readRefundRequest(c.var.params, c.var.limits.maxMetadataBytes),
+      readRefundRequest(c.get('params'), c.get('limits').maxMetadataBytes),
     );
-    return c.json(renderRefund(refund, c.var.render));
+    return c.json(renderRefund(refund, c.get('render')));
   });
 
   routes.get('/charges/:id/refunds', (c) => {
-    const charge = findCharge(c.var.account, c.req.param('id'));
+    const charge = findCharge(c.get('account'), c.req.param('id'));
     const page = paginate(
-      c.var.account.store.refundsOf(charge.id),
-      readListQuery(c.var.params, c.var.render.now),
+      c.get('account').store.refundsOf(charge.id),
+      readListQuery(c.get('params'), c.get('render').now),
     );
-    return c.json(renderList(page, `/charges/${charge.id}/refunds`, renderOne(c.var.render), c.var.render));
+    return c.json(
+      renderList(page, `/charges/${charge.id}/refunds`, renderOne(c.get('render')), c.get('render')),
+    );
   });
 
   routes.get('/charges/:id/refunds/:refundId', (c) => {
-    const charge = findCharge(c.var.account, c.req.param('id'));
+    const charge = findCharge(c.get('account'), c.req.param('id'));
     const refundId = c.req.param('refundId');
-    const refund = c.var.account.store.refunds.get(refundId);
+    const refund = c.get('account').store.refunds.get(refundId);
     if (!refund || refund.chargeId !== charge.id)
       throw omiseError('not_found', messages.notFound('refund', refundId));
-    return c.json(renderRefund(refund, c.var.render));
+    return c.json(renderRefund(refund, c.get('render')));
   });
 
   routes.get('/refunds', (c) => {
     const page = paginate(
-      c.var.account.store.refunds.values(),
-      readListQuery(c.var.params, c.var.render.now),
+      c.get('account').store.refunds.values(),
+      readListQuery(c.get('params'), c.get('render').now),
     );
-    return c.json(renderList(page, '/refunds', renderOne(c.var.render), c.var.render));
+    return c.json(renderList(page, '/refunds', renderOne(c.get('render')), c.get('render')));
   });
 
   return routes;

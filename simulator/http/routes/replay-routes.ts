@@ -8,16 +8,24 @@ import type { SimulatorWebhooks } from '../../webhooks/simulator-webhooks.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import type { Params } from '../form-params.js';
+import { notFound } from '../handle-errors.js';
 import { readEventSelection } from './read-event-selection.js';
 
 /** Sends events again, now, freshly signed, with retries: one event, or every event in a range. */
 export function replayRoutes(accounts: Accounts, webhooks: SimulatorWebhooks): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('/_sim/events/replay', authenticate(accounts, 'secret'));
-  routes.use('/_sim/events/:id/replay', authenticate(accounts, 'secret'));
+  // `/_sim/events/:id/replay` as a wildcard read below: Hono's fast router refuses a parameter beside the
+  // literal `/_sim/events/replay` and `/_sim/events/stream`, and one such route slows every request.
+  const authenticateOne = authenticate(accounts, 'secret');
+  routes.use('/_sim/events/*', async (c, next) => {
+    if (replayedEventId(c.req.path) === null) return next();
+    return authenticateOne(c, next);
+  });
 
   routes.post('/_sim/events/replay', (c) => {
-    const { account, params } = c.var;
+    const account = c.get('account');
+    const params = c.get('params');
     rejectUnknown(params, ['url', 'secret', 'from', 'to', 'keys', 'only_failed']);
     const events = selectEvents(
       account.store.events.values(),
@@ -28,14 +36,25 @@ export function replayRoutes(accounts: Accounts, webhooks: SimulatorWebhooks): H
     return c.json({ object: 'sim_replay', events: events.map((event) => event.id), deliveries });
   });
 
-  routes.post('/_sim/events/:id/replay', (c) => {
-    rejectUnknown(c.var.params, ['url', 'secret']);
-    const id = c.req.param('id');
-    const deliveries = webhooks.replay(c.var.account.name, id, readReplayOptions(c.var.params));
+  routes.post('/_sim/events/*', (c) => {
+    const id = replayedEventId(c.req.path);
+    if (id === null) return notFound(c);
+    rejectUnknown(c.get('params'), ['url', 'secret']);
+    const deliveries = webhooks.replay(c.get('account').name, id, readReplayOptions(c.get('params')));
     return c.json({ object: 'sim_replay', events: [id], deliveries });
   });
 
   return routes;
+}
+
+function replayedEventId(path: string): string | null {
+  const match = /^\/_sim\/events\/([^/]+)\/replay\/?$/.exec(path);
+  if (match?.[1] === undefined) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
 }
 
 function readReplayOptions(params: Params): ReplayOptions {

@@ -26,24 +26,24 @@ export function simRoutes(accounts: Accounts): Hono<AppEnv> {
   routes.get('/_sim', (c) => c.json(controlApi));
 
   routes.post('/_sim/reset', authenticate(accounts, 'secret'), (c) => {
-    c.var.account.reset();
-    return c.json({ object: 'reset', account: c.var.account.name });
+    c.get('account').reset();
+    return c.json({ object: 'reset', account: c.get('account').name });
   });
 
   routes.get('/_sim/account', authenticate(accounts, 'secret'), (c) =>
-    c.json(renderSimAccount(c.var.account)),
+    c.json(renderSimAccount(c.get('account'))),
   );
 
   routes.patch('/_sim/account', authenticate(accounts, 'secret'), (c) => {
-    const version = readString(c.var.params, 'api_version');
+    const version = readString(c.get('params'), 'api_version');
     if (version !== null && !isApiVersion(version))
       throw omiseError('bad_request', messages.invalidField('api_version'));
-    const country = readString(c.var.params, 'country');
+    const country = readString(c.get('params'), 'country');
     if (country !== null && !isCountryCode(country))
       throw omiseError('bad_request', messages.oneOf('country', COUNTRY_CODES));
-    if (version !== null) c.var.account.apiVersion = version;
-    if (country !== null) c.var.account.country = country;
-    return c.json(renderSimAccount(c.var.account));
+    if (version !== null) c.get('account').apiVersion = version;
+    if (country !== null) c.get('account').country = country;
+    return c.json(renderSimAccount(c.get('account')));
   });
 
   return routes;

@@ -18,23 +18,23 @@ export function sourceRoutes(accounts: Accounts): Hono<AppEnv> {
   // A source made here records the caller's address (Alipay+ MPM seed: "ip": "35.198.236.178"); one made
   // inline by POST /charges does not (WeChat Pay UPM seed: null).
   routes.post('/sources', publicOrSecret, (c) => {
-    const request = readSourceRequest(c.var.params, 'bad_request', { ip: clientIp(c) });
-    const source = createSourceOperation(c.var.account, request);
-    return c.json(renderSource(source, undefined, c.var.render));
+    const request = readSourceRequest(c.get('params'), 'bad_request', { ip: clientIp(c) });
+    const source = createSourceOperation(c.get('account'), request);
+    return c.json(renderSource(source, undefined, c.get('render')));
   });
 
   routes.get('/sources', authenticate(accounts, 'secret'), (c) => {
-    const { store } = c.var.account;
-    const page = paginate(store.sources.values(), readListQuery(c.var.params, c.var.render.now));
+    const { store } = c.get('account');
+    const page = paginate(store.sources.values(), readListQuery(c.get('params'), c.get('render').now));
     const render = (source: (typeof page.data)[number]) =>
-      renderSource(source, store.charges.get(source.chargeId ?? ''), c.var.render);
-    return c.json(renderList(page, '/sources', render, c.var.render));
+      renderSource(source, store.charges.get(source.chargeId ?? ''), c.get('render'));
+    return c.json(renderList(page, '/sources', render, c.get('render')));
   });
 
   routes.get('/sources/:id', publicOrSecret, (c) => {
-    const source = findSource(c.var.account, c.req.param('id'));
-    const charge = c.var.account.store.charges.get(source.chargeId ?? '');
-    return c.json(renderSource(source, charge, c.var.render));
+    const source = findSource(c.get('account'), c.req.param('id'));
+    const charge = c.get('account').store.charges.get(source.chargeId ?? '');
+    return c.json(renderSource(source, charge, c.get('render')));
   });
 
   return routes;

@@ -14,21 +14,21 @@ export function webhookFaultRoutes(accounts: Accounts, webhooks: SimulatorWebhoo
     return renderFaultConfig(account, webhooks.faults(account), counters);
   };
 
-  routes.get('/_sim/webhook_faults', (c) => c.json(render(c.var.account.name)));
+  routes.get('/_sim/webhook_faults', (c) => c.json(render(c.get('account').name)));
 
   routes.put('/_sim/webhook_faults', (c) => {
-    webhooks.setFaults(c.var.account.name, c.var.params);
-    return c.json(render(c.var.account.name));
+    webhooks.setFaults(c.get('account').name, c.get('params'));
+    return c.json(render(c.get('account').name));
   });
 
   routes.post('/_sim/webhook_faults', (c) => {
-    webhooks.addFault(c.var.account.name, c.var.params);
-    return c.json(render(c.var.account.name));
+    webhooks.addFault(c.get('account').name, c.get('params'));
+    return c.json(render(c.get('account').name));
   });
 
   routes.delete('/_sim/webhook_faults', (c) => {
-    webhooks.setFaults(c.var.account.name, {});
-    return c.json(render(c.var.account.name));
+    webhooks.setFaults(c.get('account').name, {});
+    return c.json(render(c.get('account').name));
   });
 
   return routes;

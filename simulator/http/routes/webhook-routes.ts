@@ -13,35 +13,35 @@ export function webhookRoutes(accounts: Accounts, webhooks: SimulatorWebhooks): 
   routes.use('/_sim/webhooks/*', authenticate(accounts, 'secret'));
   const render = (account: string) => renderWebhookSettings(account, webhooks.settings(account));
 
-  routes.get('/_sim/webhooks', (c) => c.json(render(c.var.account.name)));
+  routes.get('/_sim/webhooks', (c) => c.json(render(c.get('account').name)));
 
   routes.put('/_sim/webhooks', (c) => {
-    webhooks.configure(c.var.account.name, c.var.params);
-    return c.json(render(c.var.account.name));
+    webhooks.configure(c.get('account').name, c.get('params'));
+    return c.json(render(c.get('account').name));
   });
 
   routes.patch('/_sim/webhooks', (c) => {
-    webhooks.configure(c.var.account.name, c.var.params, { merge: true });
-    return c.json(render(c.var.account.name));
+    webhooks.configure(c.get('account').name, c.get('params'), { merge: true });
+    return c.json(render(c.get('account').name));
   });
 
   routes.delete('/_sim/webhooks', (c) => {
-    webhooks.configure(c.var.account.name, {});
-    return c.json(render(c.var.account.name));
+    webhooks.configure(c.get('account').name, {});
+    return c.json(render(c.get('account').name));
   });
 
-  routes.get('/_sim/webhooks/status', (c) => c.json(renderStatus(c.var.account.name, webhooks)));
+  routes.get('/_sim/webhooks/status', (c) => c.json(renderStatus(c.get('account').name, webhooks)));
 
   routes.post('/_sim/webhooks/wait', async (c) => {
-    const timeoutMs = readWaitMs(c.var.params);
-    await webhooks.idle(c.var.account.name, { timeoutMs }).catch(() => {});
-    return c.json(renderStatus(c.var.account.name, webhooks));
+    const timeoutMs = readWaitMs(c.get('params'));
+    await webhooks.idle(c.get('account').name, { timeoutMs }).catch(() => {});
+    return c.json(renderStatus(c.get('account').name, webhooks));
   });
 
   routes.post('/_sim/webhooks/drain', async (c) => {
-    const timeoutMs = readWaitMs(c.var.params);
-    await webhooks.drain(c.var.account.name, { timeoutMs }).catch(() => {});
-    return c.json(renderStatus(c.var.account.name, webhooks));
+    const timeoutMs = readWaitMs(c.get('params'));
+    await webhooks.drain(c.get('account').name, { timeoutMs }).catch(() => {});
+    return c.json(renderStatus(c.get('account').name, webhooks));
   });
 
   return routes;

@@ -28,7 +28,7 @@ export interface AccountWebhooksOptions {
   readonly ids: IdGenerator;
   readonly signal: AbortSignal;
   /** The transport of the moment (`simulator.webhooks.transport()` may change it). */
-  readonly transport: () => typeof fetch;
+  readonly transport: () => typeof fetch | undefined;
   /** Real time: what signature timestamps say, since receivers check them against their own clocks. */
   readonly realNow: () => number;
   /** Hears every change after which the account may have become idle. */

@@ -1,3 +1,5 @@
+import { sendOverHttp } from './send-over-http.js';
+
 export interface WebhookRequest {
   readonly url: string;
   readonly body: string;
@@ -5,7 +7,7 @@ export interface WebhookRequest {
   readonly timeoutMs: number;
   /** Aborts the request early (the simulator closing). */
   readonly signal?: AbortSignal;
-  /** Sends the request (default: the global `fetch`); tests may route it to an in-process handler. */
+  /** Sends the request (default: node:http(s) on a keep-alive agent); tests may route it to an in-process handler. */
   readonly fetch?: typeof fetch;
 }
 
@@ -26,13 +28,14 @@ const RESPONSE_EXCERPT = 1000;
  * answer, and not a 2xx). Never throws: every outcome is a response to log.
  */
 export async function sendWebhook(request: WebhookRequest): Promise<WebhookResponse> {
+  if (request.fetch === undefined) return sendOverHttp(request, RESPONSE_EXCERPT);
   const started = performance.now();
   const timeout = AbortSignal.timeout(request.timeoutMs);
   const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
   const took = () => Math.round(performance.now() - started);
   let status: number | null = null;
   try {
-    const send = request.fetch ?? fetch;
+    const send = request.fetch;
     const init: RequestInit = {
       method: 'POST',
       headers: request.headers,

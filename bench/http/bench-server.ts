@@ -1,0 +1,45 @@
+// One system under test, in a process of its own, started fresh for each round of `http-bench.ts`:
+// `sim`, `sim-webhooks <receiver url>` or `bare` (Hono + @hono/node-server answering the simulator's bytes).
+// Prints `ready <url> <charge id>` once it listens on 127.0.0.1.
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createSimulator } from '../../simulator/index.js';
+import { benchAuth, chargeBody, formHeaders } from './bench-requests.js';
+
+async function main(): Promise<void> {
+  const [system, receiverUrl] = process.argv.slice(2);
+  const webhooks = system === 'sim-webhooks' ? { url: receiverUrl } : undefined;
+  const sim = createSimulator({ seed: 1, webhooks });
+  const created = await sim.request('/charges', { method: 'POST', headers: formHeaders, body: chargeBody });
+  const sample = await created.text();
+  const chargeId = (JSON.parse(sample) as { id: string }).id;
+  const retrieved = await (await sim.request(`/charges/${chargeId}`, { headers: benchAuth })).text();
+  if (system === 'bare') {
+    await sim.close();
+    const url = await serveBare(sample, retrieved);
+    console.log(`ready ${url} ${chargeId}`);
+    return;
+  }
+  const server = await sim.listen({ port: 0, host: '127.0.0.1' });
+  console.log(`ready ${server.url} ${chargeId}`);
+}
+
+/** The limit of the stack: the same routes and the same bytes, with no work behind them. */
+function serveBare(created: string, retrieved: string): Promise<string> {
+  const app = new Hono();
+  app.get('/charges/:id', (c) => c.body(retrieved, 200, { 'content-type': 'application/json' }));
+  app.post('/charges', async (c) => {
+    await c.req.text();
+    return c.body(created, 200, { 'content-type': 'application/json' });
+  });
+  return new Promise((resolve) => {
+    serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+      resolve(`http://127.0.0.1:${info.port}`),
+    );
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

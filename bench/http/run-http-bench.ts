@@ -1,0 +1,12 @@
+// `npm run bench:http`: only the HTTP part of `npm run bench`.
+import { formatHttpResults } from './format-http-results.js';
+import { httpBench } from './http-bench.js';
+
+httpBench()
+  .then((results) => {
+    for (const line of formatHttpResults(results)) console.log(line);
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -1,0 +1,35 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export interface SpawnedServer {
+  readonly url: string;
+  readonly chargeId: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `script` (a bench process) fresh with tsx and waits for its `ready <url> [id]` line. */
+export function spawnServer(script: string, args: readonly string[] = []): Promise<SpawnedServer> {
+  const path = fileURLToPath(new URL(script, import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', path, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = /^ready (\S+) ?(\S*)$/m.exec(output);
+      if (!line) return;
+      child.removeAllListeners('exit');
+      resolve({ url: line[1] ?? '', chargeId: line[2] ?? '', stop: () => stopChild(child) });
+    });
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill();
+  });
+}
