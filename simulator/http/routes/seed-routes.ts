@@ -14,10 +14,10 @@ export function seedRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.post('/_sim/seed', authenticate(accounts, 'secret'), (c) => {
     const { account } = c.var;
-    const request = readHistoryRequest(c.var.params, accountCountry(account.country));
+    const request = readHistoryRequest(c.get('params'), accountCountry(account.country));
     if (account.store.charges.size > 0 || account.store.sources.size > 0)
       throw omiseError('bad_request', historyMessages.accountNotEmpty);
-    const history = seedHistory(account, request, c.var.origin);
+    const history = seedHistory(account, request, c.get('origin'));
     const charges = history.chargeIds.map((id) => account.store.charges.get(id));
     const count = (status: string) => charges.filter((charge) => charge?.status === status).length;
     return c.json({

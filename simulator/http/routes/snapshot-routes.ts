@@ -17,8 +17,8 @@ export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<A
 
   routes.get('/_sim/snapshot', (c) => {
     const all = readAll(c.req.query('all'));
-    const file = snapshots.export(all ? undefined : [c.var.account.name]);
-    const name = all ? 'all' : c.var.account.name;
+    const file = snapshots.export(all ? undefined : [c.get('account').name]);
+    const name = all ? 'all' : c.get('account').name;
     c.header('Content-Disposition', `attachment; filename="omise-sim-${name}.json"`);
     return c.json(file);
   });
@@ -28,7 +28,7 @@ export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<A
   routes.put('/_sim/snapshot', async (c) => {
     const all = readAll(c.req.query('all'));
     const file = readSnapshotBody(await readRawBody(c, SNAPSHOT_LIMITS.maxBodyBytes));
-    const names = snapshots.import(file, all ? {} : { into: c.var.account.name });
+    const names = snapshots.import(file, all ? {} : { into: c.get('account').name });
     const imported = names.map((name) => accounts.get(name));
     return c.json({
       object: 'sim_snapshot_import',
