@@ -11,6 +11,8 @@ import type { AppEnv } from './http/app-env.js';
 import { createApp } from './http/create-app.js';
 import type { Logger } from './http/handle-errors.js';
 import { type RequestLimits, resolveRequestLimits } from './http/limits/request-limits.js';
+import { ActivityLog } from './logging/activity-log.js';
+import { type LogFormat, type LogLevel, writeToStdout } from './logging/log-settings.js';
 import { customerRoutes } from './pages/customer-routes.js';
 import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
 import { createWebhooks, type WebhookOptions } from './webhooks/create-webhooks.js';
@@ -40,6 +42,15 @@ export interface SimulatorOptions {
   readonly webhookFetch?: typeof fetch;
   /** What one request may carry (body size, parameters, depth, lengths, metadata, webhook_endpoints). */
   readonly limits?: Partial<RequestLimits>;
+  /**
+   * One line per request and per webhook attempt: `silent` (the default here, so test suites stay quiet;
+   * the CLI defaults to `info`), `info`, or `debug` (adds the User-Agent and webhook answers).
+   */
+  readonly logLevel?: LogLevel;
+  /** `text` (default) or `json`, one object a line. */
+  readonly logFormat?: LogFormat;
+  /** Where log lines go (default: stdout). */
+  readonly logWrite?: (line: string) => void;
 }
 
 export interface ListenOptions {
@@ -82,8 +93,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     realNow: options.realNow,
     onJobError: (error) => log('a scheduled job failed', error),
   });
+  const activity = new ActivityLog({
+    level: options.logLevel ?? 'silent',
+    format: options.logFormat ?? 'text',
+    write: options.logWrite ?? writeToStdout,
+  });
   const webhookOptions = {
     ...options.webhooks,
+    onAttempt: activity.enabled ? activity.webhookAttempt.bind(activity) : undefined,
     fetch: options.webhookFetch ?? options.webhooks?.fetch,
     realNow: options.realNow,
   };
@@ -95,6 +112,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     deliveriesOf: webhooks.deliveriesOf,
     limits: resolveRequestLimits(options.limits),
     extraRoutes: [...customerRoutes(accounts, { qrPayload: options.qrPayload }), ...webhooks.routes],
+    observers: activity.enabled
+      ? [{ wantsBodies: () => false, observe: (request) => activity.request(request) }]
+      : [],
   });
   const servers = new Set<RunningServer>();
 

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isQrPayloadMode, type QrPayloadMode } from '../documents/qr-payload.js';
 import type { RequestLimits } from '../http/limits/request-limits.js';
+import { isLogFormat, isLogLevel, type LogFormat, type LogLevel } from '../logging/log-settings.js';
 import { type ApiVersion, DEFAULT_API_VERSION, isApiVersion } from '../render/api-version.js';
 import { limitFlagOptions, readLimitFlags } from './limit-flags.js';
 import { readWebhookFlags } from './webhook-flags.js';
@@ -17,6 +18,8 @@ export interface CliOptions {
   readonly webhookSecret: string | undefined;
   /** Request limits given by `--max-*` flags or `OMISE_SIM_MAX_*` variables. */
   readonly limits: Partial<RequestLimits>;
+  readonly logLevel: LogLevel;
+  readonly logFormat: LogFormat;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -37,6 +40,8 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       'qr-payload': { type: 'string' },
       'webhook-url': { type: 'string' },
       'webhook-secret': { type: 'string' },
+      'log-level': { type: 'string' },
+      'log-format': { type: 'string' },
       ...limitFlagOptions,
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -63,9 +68,20 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       values['webhook-secret'] ?? env.OMISE_SIM_WEBHOOK_SECRET,
     ),
     limits: readLimitFlags(values, env),
+    ...readLogFlags(
+      values['log-level'] ?? env.OMISE_SIM_LOG_LEVEL,
+      values['log-format'] ?? env.OMISE_SIM_LOG_FORMAT,
+    ),
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+/** The CLI prints one line per request and webhook attempt unless told otherwise. */
+function readLogFlags(level = 'info', format = 'text'): { logLevel: LogLevel; logFormat: LogFormat } {
+  if (!isLogLevel(level)) throw new CliUsageError(`--log-level must be silent, info or debug, not ${level}`);
+  if (!isLogFormat(format)) throw new CliUsageError(`--log-format must be text or json, not ${format}`);
+  return { logLevel: level, logFormat: format };
 }
 
 function readPort(value: string): number {

@@ -28,6 +28,8 @@ async function main(): Promise<void> {
     qrPayload: options.qrPayload,
     webhooks,
     limits: options.limits,
+    logLevel: options.logLevel,
+    logFormat: options.logFormat,
   });
   const server = await simulator
     .listen({ port: options.port, host: options.host })

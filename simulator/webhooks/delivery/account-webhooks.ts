@@ -9,6 +9,7 @@ import { AttemptQueue, type StartedAttempt } from './attempt-queue.js';
 import { buildAttempt } from './build-attempt.js';
 import type { ConcurrencyLimit } from './concurrency-limit.js';
 import { createDelivery, type Delivery } from './delivery.js';
+import type { DeliveryAttempt } from './delivery-attempt.js';
 import { DeliveryLanes } from './delivery-lanes.js';
 import { DeliveryLog } from './delivery-log.js';
 import { eventDeliveries, replayDeliveries } from './delivery-specs.js';
@@ -32,6 +33,8 @@ export interface AccountWebhooksOptions {
   readonly onChange: () => void;
   /** Hears simulator bugs; they never reach the API client whose request made the event. */
   readonly onError: (message: string, error: unknown) => void;
+  /** Hears every finished attempt (the activity log). */
+  readonly onAttempt?: (account: string, attempt: DeliveryAttempt) => void;
 }
 
 export interface ReplayOptions {
@@ -201,6 +204,7 @@ export class AccountWebhooks {
     const over = sent.then((response) => {
       if (this.#disposed) return;
       const attempt = recordAttempt(this.log, { delivery, id, at, request, response, retryAt });
+      this.#options.onAttempt?.(this.#account.name, attempt);
       if (attempt.nextRetryAt !== null) this.#schedule(delivery, attempt.nextRetryAt, 'retry');
       else this.#finish(delivery, attempt.delivered, at);
     });
