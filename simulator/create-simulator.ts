@@ -11,8 +11,11 @@ import type { AppEnv } from './http/app-env.js';
 import { createApp } from './http/create-app.js';
 import type { Logger } from './http/handle-errors.js';
 import { type RequestLimits, resolveRequestLimits } from './http/limits/request-limits.js';
+import { requestJournalRoutes } from './http/routes/request-journal-routes.js';
+import { DEFAULT_JOURNAL_SIZE, RequestJournal } from './journal/request-journal.js';
 import { ActivityLog } from './logging/activity-log.js';
 import { type LogFormat, type LogLevel, writeToStdout } from './logging/log-settings.js';
+import { requestObservers } from './logging/request-observers.js';
 import { customerRoutes } from './pages/customer-routes.js';
 import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
 import { createWebhooks, type WebhookOptions } from './webhooks/create-webhooks.js';
@@ -51,6 +54,8 @@ export interface SimulatorOptions {
   readonly logFormat?: LogFormat;
   /** Where log lines go (default: stdout). */
   readonly logWrite?: (line: string) => void;
+  /** Requests kept per account for `GET /_sim/requests` (default 100; 0 keeps none). */
+  readonly journalSize?: number;
 }
 
 export interface ListenOptions {
@@ -98,6 +103,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     format: options.logFormat ?? 'text',
     write: options.logWrite ?? writeToStdout,
   });
+  const journal = new RequestJournal(options.journalSize ?? DEFAULT_JOURNAL_SIZE);
   const webhookOptions = {
     ...options.webhooks,
     onAttempt: activity.enabled ? activity.webhookAttempt.bind(activity) : undefined,
@@ -111,10 +117,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     log,
     deliveriesOf: webhooks.deliveriesOf,
     limits: resolveRequestLimits(options.limits),
-    extraRoutes: [...customerRoutes(accounts, { qrPayload: options.qrPayload }), ...webhooks.routes],
-    observers: activity.enabled
-      ? [{ wantsBodies: () => false, observe: (request) => activity.request(request) }]
-      : [],
+    extraRoutes: [
+      ...customerRoutes(accounts, { qrPayload: options.qrPayload }),
+      ...webhooks.routes,
+      requestJournalRoutes(accounts, journal),
+    ],
+    observers: requestObservers(journal, activity),
   });
   const servers = new Set<RunningServer>();
 

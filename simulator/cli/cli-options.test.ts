@@ -55,3 +55,12 @@ test('the log prints one line per request as text unless --log-level or --log-fo
     '--log-format must be text or json, not xml',
   );
 });
+
+test('--journal-size (or OMISE_SIM_JOURNAL_SIZE) sets the requests kept per account', () => {
+  expect(readCliOptions([], {}).journalSize).toBeUndefined();
+  expect(readCliOptions(['--journal-size', '0'], { OMISE_SIM_JOURNAL_SIZE: '7' }).journalSize).toBe(0);
+  expect(readCliOptions([], { OMISE_SIM_JOURNAL_SIZE: '7' }).journalSize).toBe(7);
+  expect(() => readCliOptions(['--journal-size', 'ten'], {})).toThrow(
+    '--journal-size must be a whole number, not ten',
+  );
+});

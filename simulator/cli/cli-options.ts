@@ -20,6 +20,8 @@ export interface CliOptions {
   readonly limits: Partial<RequestLimits>;
   readonly logLevel: LogLevel;
   readonly logFormat: LogFormat;
+  /** Requests kept per account for `GET /_sim/requests`. */
+  readonly journalSize: number | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -42,6 +44,7 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       'webhook-secret': { type: 'string' },
       'log-level': { type: 'string' },
       'log-format': { type: 'string' },
+      'journal-size': { type: 'string' },
       ...limitFlagOptions,
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -72,6 +75,7 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       values['log-level'] ?? env.OMISE_SIM_LOG_LEVEL,
       values['log-format'] ?? env.OMISE_SIM_LOG_FORMAT,
     ),
+    journalSize: readOptionalInteger('--journal-size', values['journal-size'] ?? env.OMISE_SIM_JOURNAL_SIZE),
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -88,6 +92,10 @@ function readPort(value: string): number {
   const port = readInteger('--port', value);
   if (port < 0 || port > 65535) throw new CliUsageError(`--port must be between 0 and 65535, not ${value}`);
   return port;
+}
+
+function readOptionalInteger(flag: string, value: string | undefined): number | undefined {
+  return value === undefined ? undefined : readInteger(flag, value);
 }
 
 function readInteger(flag: string, value: string): number {

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     limits: options.limits,
     logLevel: options.logLevel,
     logFormat: options.logFormat,
+    journalSize: options.journalSize,
   });
   const server = await simulator
     .listen({ port: options.port, host: options.host })

@@ -55,6 +55,20 @@ export const controlApi = {
       description: 'the API version events and webhooks are rendered with, and the account country',
     },
     ...webhookControlEndpoints,
+    {
+      method: 'GET',
+      path: '/_sim/requests',
+      params: {
+        method: 'only this HTTP method',
+        path: 'only paths starting with this',
+        status: 'one status (404) or a class (4xx)',
+        limit: 'at most 100 (default 20)',
+        offset: 'number',
+        order: 'reverse_chronological (default) | chronological',
+      },
+      description: "the account's recent requests (journal): status, duration, User-Agent, redacted bodies",
+    },
+    { method: 'DELETE', path: '/_sim/requests', description: "clears the account's request journal" },
   ],
   omise_test_endpoints: [
     { method: 'POST', path: '/charges/:id/mark_as_paid', description: 'the customer pays' },
