@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import type { Account } from './account/account.js';
 import { Accounts } from './account/accounts.js';
 import { connectionResetError, isConnectionReset } from './api-faults/connection-reset.js';
+import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import type { QrPayloadMode } from './documents/qr-payload.js';
 import { type CountryCode, DEFAULT_COUNTRY } from './domain/country/account-country.js';
 import { IdGenerator, seededRandom } from './domain/ids.js';
@@ -121,6 +122,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       ...customerRoutes(accounts, { qrPayload: options.qrPayload }),
       ...webhooks.routes,
       requestJournalRoutes(accounts, journal),
+      dashboardRoutes(accounts),
     ],
     observers: requestObservers(journal, activity),
   });

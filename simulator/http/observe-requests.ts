@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { TOOLING_HEADER } from '../api-faults/apply-api-fault.js';
 import type { ObservedRequest } from '../logging/observed-request.js';
 import type { AppEnv } from './app-env.js';
 import { keyFromAuthorization, parseKey } from './parse-key.js';
@@ -13,7 +14,7 @@ export interface RequestObserver {
 /** Hands every finished request, errors included, to the observers (the activity log, the request journal). */
 export function observeRequests(observers: readonly RequestObserver[]) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    if (observers.length === 0) return next();
+    if (observers.length === 0 || isDashboardRead(c)) return next();
     const at = new Date().toISOString();
     const started = performance.now();
     await next();
@@ -33,6 +34,11 @@ export function observeRequests(observers: readonly RequestObserver[]) {
     };
     for (const observer of observers) observer.observe(request);
   });
+}
+
+/** The dashboard's own reads, made to draw a page: its actions are journaled and logged as any client's. */
+function isDashboardRead(c: Context<AppEnv>): boolean {
+  return c.req.method === 'GET' && c.req.header(TOOLING_HEADER) === 'dashboard';
 }
 
 /** The account the key names, even when the request failed before it was authenticated. */

@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../http/app-env.js';
+import { DashboardApi } from './dashboard-api.js';
+import { sameOriginPosts } from './same-origin.js';
+
+type Form = Record<string, string>;
+
+// Each action is the API request a client would send; the page shows the Omise error message when it fails.
+const CHARGE_ACTIONS: Record<string, { path: (id: string) => string; fields: readonly string[] }> = {
+  mark_as_paid: { path: (id) => `/charges/${id}/mark_as_paid`, fields: [] },
+  mark_as_failed: { path: (id) => `/charges/${id}/mark_as_failed`, fields: ['failure_code'] },
+  expire: { path: (id) => `/charges/${id}/expire`, fields: [] },
+  refund: { path: (id) => `/charges/${id}/refunds`, fields: ['amount'] },
+};
+const CLOCK_ACTIONS: Record<string, { path: string; fields: readonly string[] }> = {
+  freeze: { path: '/_sim/clock/freeze', fields: [] },
+  resume: { path: '/_sim/clock/resume', fields: [] },
+  advance: { path: '/_sim/clock/advance', fields: ['seconds'] },
+  set: { path: '/_sim/clock/set', fields: ['to'] },
+};
+
+/** The dashboard's form posts: each runs through the API and answers 303 back to the page it came from. */
+export function dashboardActions(): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.use('/_sim/ui/*', sameOriginPosts());
+  const api = (c: { var: AppEnv['Variables'] }, account: string) =>
+    new DashboardApi(c.var.dispatch, c.var.origin, account);
+
+  routes.post('/_sim/ui/:account/charges/:id/:action', async (c) => {
+    const { account, id } = c.req.param();
+    const action = CHARGE_ACTIONS[c.req.param('action')];
+    if (!action) return c.notFound();
+    const answer = await api(c, account).post(action.path(id), pick(c.var.params, action.fields));
+    return c.redirect(backTo(`/_sim/ui/${encodeURIComponent(account)}/charges/${id}`, answer), 303);
+  });
+
+  routes.post('/_sim/ui/:account/events/:id/replay', async (c) => {
+    const { account, id } = c.req.param();
+    const answer = await api(c, account).post(`/_sim/events/${id}/replay`);
+    return c.redirect(
+      backTo(`/_sim/ui/${encodeURIComponent(account)}/charges/${String(c.var.params.charge)}`, answer),
+      303,
+    );
+  });
+
+  routes.post('/_sim/ui/:account/clock/:action', async (c) => {
+    const account = c.req.param('account');
+    const action = CLOCK_ACTIONS[c.req.param('action')];
+    if (!action) return c.notFound();
+    const answer = await api(c, account).post(action.path, pick(c.var.params, action.fields));
+    return c.redirect(backTo(`/_sim/ui/${encodeURIComponent(account)}`, answer), 303);
+  });
+
+  routes.post('/_sim/ui/:account/reset', async (c) => {
+    const account = c.req.param('account');
+    const answer = await api(c, account).post('/_sim/reset');
+    return c.redirect(backTo(`/_sim/ui/${encodeURIComponent(account)}`, answer), 303);
+  });
+
+  return routes;
+}
+
+function pick(body: Record<string, unknown>, fields: readonly string[]): Form {
+  const form: Form = {};
+  for (const field of fields) if (typeof body[field] === 'string') form[field] = body[field] as string;
+  return form;
+}
+
+/** Back to the page; a failed action's Omise error message rides along to be shown once. */
+function backTo(page: string, answer: { status: number; body: Record<string, unknown> }): string {
+  if (answer.status < 400) return page;
+  return `${page}?notice=${encodeURIComponent(String(answer.body.message ?? `status ${answer.status}`))}`;
+}
