@@ -21,7 +21,7 @@ export function chargePage(view: ChargeView): SafeHtml {
     `${charge.id}`,
     html`${view.notice && html`<div class="notice" role="alert">${view.notice}</div>`}
 <div class="card" data-status="${charge.status}"><h1>Charge <code>${charge.id}</code></h1>
-<p><strong class="status">${charge.status}</strong> · ${formatAmount(Number(charge.amount), String(charge.currency))}
+<p><strong class="status">${charge.status}</strong> · ${formatAmount(Number(charge.amount), String(charge.currency))} ${charge.currency}
 · refunded ${formatAmount(Number(charge.refunded_amount ?? 0), String(charge.currency))}
 ${charge.failure_code && html` · <span class="bad">${charge.failure_code}</span>`}</p>
 <p class="muted">${(charge.source as Json | null)?.type} · created ${charge.created_at} · expires ${charge.expires_at}

@@ -32,7 +32,7 @@ export function chargesPage(
     (charge) => html`<tr data-charge="${charge.id}">
 <td><a href="${base}/charges/${charge.id}">${charge.id}</a></td>
 <td>${(charge.source as Json | null)?.type ?? ''}</td>
-<td>${formatAmount(Number(charge.amount), String(charge.currency))}</td>
+<td>${formatAmount(Number(charge.amount), String(charge.currency))} ${charge.currency}</td>
 <td class="status">${charge.status}</td><td>${charge.created_at}</td></tr>`,
   );
   const statuses = ['', 'pending', 'successful', 'failed', 'expired', 'reversed'].map(
