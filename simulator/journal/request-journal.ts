@@ -27,8 +27,11 @@ export class RequestJournal {
     if (list.length > this.size) list.splice(0, list.length - this.size);
   }
 
+  /** The account's entries that match, redacted (see `redactedEntry`). */
   list(account: string, filter: JournalFilter = {}): JournalEntry[] {
-    return (this.#entries.get(account) ?? []).filter((entry) => matchesFilter(entry, filter));
+    return (this.#entries.get(account) ?? [])
+      .filter((entry) => matchesFilter(entry, filter))
+      .map(redactedEntry);
   }
 
   clear(account: string): number {
@@ -39,18 +42,29 @@ export class RequestJournal {
 }
 
 function toEntry(request: ObservedRequest, counter: number): JournalEntry {
-  // Redacted before it is cut, so a number split at the cut cannot leak its first digits.
-  const cut = (text: string) => redactSecrets(text).slice(0, BODY_EXCERPT);
   return {
     id: `simreq_${counter.toString().padStart(8, '0')}`,
     createdAt: Date.parse(request.at),
     method: request.method,
     path: request.path,
-    query: redactSecrets(request.query),
+    query: request.query,
     status: request.status,
     durationMs: request.durationMs,
     userAgent: request.userAgent,
-    requestBody: cut(request.requestBody),
-    responseBody: request.responseBody === null ? null : cut(request.responseBody),
+    // Cut generously here (bounded memory), redacted and cut to size when listed: keeping a request costs
+    // no regular expressions on the hot path, and nothing unredacted ever leaves the process.
+    requestBody: request.requestBody.slice(0, 2 * BODY_EXCERPT),
+    responseBody: request.responseBody?.slice(0, 2 * BODY_EXCERPT) ?? null,
+  };
+}
+
+/** What a listed entry shows: bodies and query redacted, then cut to the excerpt. */
+export function redactedEntry(entry: JournalEntry): JournalEntry {
+  const cut = (text: string) => redactSecrets(text).slice(0, BODY_EXCERPT);
+  return {
+    ...entry,
+    query: redactSecrets(entry.query),
+    requestBody: cut(entry.requestBody),
+    responseBody: entry.responseBody === null ? null : cut(entry.responseBody),
   };
 }
