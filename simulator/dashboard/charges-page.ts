@@ -20,13 +20,20 @@ export function matchesSearch(charge: Json, search: ChargeSearch): boolean {
   return String(charge.id).includes(search.q) || metadata.some((value) => value.includes(search.q));
 }
 
-/** The account's charges, newest first, with search and a status filter, and the account clock. */
-export function chargesPage(
-  account: string,
-  charges: readonly Json[],
-  search: ChargeSearch,
-  clock: Json,
-): SafeHtml {
+export interface ChargesView {
+  readonly account: string;
+  readonly charges: readonly Json[];
+  readonly search: ChargeSearch;
+  readonly clock: Json;
+  /** The webhooks and API faults card. */
+  readonly settings: SafeHtml;
+  /** What the last action answered when it failed, shown once. */
+  readonly notice: string | null;
+}
+
+/** The account's charges, newest first, with search and a status filter; its clock, webhooks and faults. */
+export function chargesPage(view: ChargesView): SafeHtml {
+  const { account, charges, search } = view;
   const base = `/_sim/ui/${encodeURIComponent(account)}`;
   const rows = charges.map(
     (charge) => html`<tr data-charge="${charge.id}">
@@ -41,12 +48,13 @@ export function chargesPage(
   );
   return dashboardLayout(
     `${account}: charges`,
-    html`<div class="card"><h1>Charges of ${account}</h1>
+    html`${view.notice && html`<div class="notice" role="alert">${view.notice}</div>`}
+<div class="card"><h1>Charges of ${account}</h1>
 <form method="get" action="${base}"><input name="q" value="${search.q}" placeholder="charge id or metadata value">
 <select name="status">${statuses}</select><button type="submit">Search</button></form>
 <table><tr><th>charge</th><th>method</th><th>amount</th><th>status</th><th>created</th></tr>${rows}</table>
 ${charges.length === 0 && html`<p class="muted">No charge matches.</p>`}</div>
-${clockCard(account, clock)}`,
+${clockCard(account, view.clock)}${view.settings}`,
     account,
   );
 }

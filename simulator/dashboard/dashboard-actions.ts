@@ -12,11 +12,20 @@ const CHARGE_ACTIONS: Record<string, { path: (id: string) => string; fields: rea
   expire: { path: (id) => `/charges/${id}/expire`, fields: [] },
   refund: { path: (id) => `/charges/${id}/refunds`, fields: ['amount'] },
 };
-const CLOCK_ACTIONS: Record<string, { path: string; fields: readonly string[] }> = {
-  freeze: { path: '/_sim/clock/freeze', fields: [] },
-  resume: { path: '/_sim/clock/resume', fields: [] },
-  advance: { path: '/_sim/clock/advance', fields: ['seconds'] },
-  set: { path: '/_sim/clock/set', fields: ['to'] },
+// The account's own actions: the API request each is, and the page to go back to.
+const ACCOUNT_ACTIONS: Record<
+  string,
+  { method: string; path: string; fields: readonly string[]; back: string }
+> = {
+  'clock/freeze': { method: 'POST', path: '/_sim/clock/freeze', fields: [], back: '' },
+  'clock/resume': { method: 'POST', path: '/_sim/clock/resume', fields: [], back: '' },
+  'clock/advance': { method: 'POST', path: '/_sim/clock/advance', fields: ['seconds'], back: '' },
+  'clock/set': { method: 'POST', path: '/_sim/clock/set', fields: ['to'], back: '' },
+  reset: { method: 'POST', path: '/_sim/reset', fields: [], back: '' },
+  webhooks: { method: 'PUT', path: '/_sim/webhooks', fields: ['url'], back: '' },
+  api_faults: { method: 'POST', path: '/_sim/api_faults', fields: ['status'], back: '' },
+  'api_faults/clear': { method: 'DELETE', path: '/_sim/api_faults', fields: [], back: '' },
+  'requests/clear': { method: 'DELETE', path: '/_sim/requests', fields: [], back: '/requests' },
 };
 
 /** The dashboard's form posts: each runs through the API and answers 303 back to the page it came from. */
@@ -43,18 +52,12 @@ export function dashboardActions(): Hono<AppEnv> {
     );
   });
 
-  routes.post('/_sim/ui/:account/clock/:action', async (c) => {
+  routes.post('/_sim/ui/:account/:action{[a-z_]+(?:/[a-z_]+)?}', async (c) => {
     const account = c.req.param('account');
-    const action = CLOCK_ACTIONS[c.req.param('action')];
+    const action = ACCOUNT_ACTIONS[c.req.param('action')];
     if (!action) return c.notFound();
-    const answer = await api(c, account).post(action.path, pick(c.var.params, action.fields));
-    return c.redirect(backTo(`/_sim/ui/${encodeURIComponent(account)}`, answer), 303);
-  });
-
-  routes.post('/_sim/ui/:account/reset', async (c) => {
-    const account = c.req.param('account');
-    const answer = await api(c, account).post('/_sim/reset');
-    return c.redirect(backTo(`/_sim/ui/${encodeURIComponent(account)}`, answer), 303);
+    const answer = await api(c, account).send(action.method, action.path, pick(c.var.params, action.fields));
+    return c.redirect(backTo(`/_sim/ui/${encodeURIComponent(account)}${action.back}`, answer), 303);
   });
 
   return routes;

@@ -24,14 +24,15 @@ export class DashboardApi {
   }
 
   get(path: string): Promise<ApiAnswer> {
-    return this.#send('GET', path, undefined);
+    return this.send('GET', path);
   }
 
   post(path: string, form: Record<string, string> = {}): Promise<ApiAnswer> {
-    return this.#send('POST', path, new URLSearchParams(form).toString());
+    return this.send('POST', path, form);
   }
 
-  async #send(method: string, path: string, body: string | undefined): Promise<ApiAnswer> {
+  async send(method: string, path: string, form?: Record<string, string>): Promise<ApiAnswer> {
+    const body = form === undefined ? undefined : new URLSearchParams(form).toString();
     const headers: Record<string, string> = {
       authorization: this.#authorization,
       [TOOLING_HEADER]: 'dashboard',

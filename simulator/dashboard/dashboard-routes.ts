@@ -7,6 +7,8 @@ import { chargePage } from './charge-page.js';
 import { chargesPage, matchesSearch } from './charges-page.js';
 import { dashboardActions } from './dashboard-actions.js';
 import { DashboardApi, type Json } from './dashboard-api.js';
+import { requestsPage } from './requests-page.js';
+import { settingsCard } from './settings-card.js';
 
 const ACCOUNT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
@@ -48,7 +50,13 @@ export function dashboardRoutes(accounts: Accounts): Hono<AppEnv> {
     const search = { q: c.req.query('q')?.trim() ?? '', status: c.req.query('status') ?? '' };
     const charges = ((listed.body.data as Json[]) ?? []).filter((charge) => matchesSearch(charge, search));
     const clock = (await client.get('/_sim/clock')).body;
-    return c.html(chargesPage(account, charges, search, clock).value);
+    const settings = settingsCard(
+      account,
+      (await client.get('/_sim/webhooks')).body,
+      (await client.get('/_sim/api_faults')).body,
+    );
+    const notice = c.req.query('notice') ?? null;
+    return c.html(chargesPage({ account, charges, search, clock, settings, notice }).value);
   });
 
   routes.get('/_sim/ui/:account/charges/:id', async (c) => {
@@ -68,6 +76,22 @@ export function dashboardRoutes(accounts: Accounts): Hono<AppEnv> {
       notice: c.req.query('notice') ?? null,
     };
     return c.html(chargePage(view).value);
+  });
+
+  routes.get('/_sim/ui/:account/requests', async (c) => {
+    const account = c.req.param('account');
+    if (!ACCOUNT_NAME.test(account)) return notFound(c);
+    const filter = {
+      method: c.req.query('method') ?? '',
+      path: c.req.query('path') ?? '',
+      status: c.req.query('status') ?? '',
+    };
+    const query = new URLSearchParams({ limit: '100' });
+    for (const [name, value] of Object.entries(filter)) if (value !== '') query.set(name, value);
+    const listed = await api(c, account).get(`/_sim/requests?${query}`);
+    const notice = listed.status === 200 ? (c.req.query('notice') ?? null) : String(listed.body.message);
+    const entries = listed.status === 200 ? (listed.body.data as Json[]) : [];
+    return c.html(requestsPage({ account, entries, filter, notice }).value);
   });
 
   routes.route('/', dashboardActions());
