@@ -67,7 +67,7 @@ function attemptsCard(attempts: readonly Json[]): SafeHtml {
   const rows = attempts.map(
     (attempt) => html`<tr data-attempt="${attempt.id}"><td>${attempt.attempted_at}</td><td>${attempt.key}</td>
 <td>${attempt.uri}</td><td class="${attempt.delivered ? 'ok' : 'bad'}">${attempt.status ?? 'no answer'}</td>
-<td>${attempt.error}<code>${attempt.response_body}</code></td><td>${attempt.duration_ms} ms</td></tr>`,
+<td>${attempt.error}${attempt.response_body && html`<code>${attempt.response_body}</code>`}</td><td>${attempt.duration_ms} ms</td></tr>`,
   );
   return html`<div class="card"><h2>Webhook attempts</h2>
 ${attempts.length === 0 ? html`<p class="muted">No attempt yet (no webhook endpoint, or none due).</p>` : html`<table><tr><th>at</th><th>event</th><th>to</th><th>status</th><th>error / answer</th><th>took</th></tr>${rows}</table>`}</div>`;

@@ -1,4 +1,6 @@
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { createCharge, getCharge, secretKey } from '../documents/test-support/qr-test-support.js';
@@ -16,6 +18,26 @@ async function picture(name: string): Promise<void> {
   await session.page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
 }
 
+/** A URL nothing listens on: a server's port, closed again. */
+async function refusingUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.close(() => done()));
+  return `http://127.0.0.1:${port}/webhooks/omise`;
+}
+
+/** Waits (within the test's timeout) until the charge has a logged webhook attempt. */
+async function untilAttemptLogged(account: string, chargeId: string): Promise<void> {
+  for (;;) {
+    const response = await session.api.request(`/_sim/deliveries?charge=${chargeId}`, {
+      headers: secretKey(account),
+    });
+    if (((await response.json()) as { total: number }).total > 0) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 test('a browser opening the simulator finds the account, searches a charge by metadata and marks it paid', async () => {
   const other = await createCharge(session.api, 'qa', 'wechat_pay_upm', 150000);
   const charge = await createCharge(session.api, 'qa', 'wechat_pay_mpm', 42000, {
@@ -29,13 +51,19 @@ test('a browser opening the simulator finds the account, searches a charge by me
   await session.page.click('button:has-text("Search")');
   await session.page.waitForSelector(`tr[data-charge="${charge.id}"]`);
   expect(await session.page.$(`tr[data-charge="${other.id}"]`)).toBeNull();
-  await session.page.fill('input[name="q"]', '');
-  await session.page.click('button:has-text("Search")');
+  const receiver = await refusingUrl();
+  await session.page.fill('input[name="url"]', receiver);
+  await session.page.click('button:has-text("Send webhooks here")');
+  await session.page.waitForSelector(`code:has-text("${receiver}")`);
   await picture('dashboard-charges');
   await session.page.click(`a[href$="/charges/${charge.id}"]`);
   await session.page.click('button:has-text("Mark paid")');
   await session.page.waitForSelector('[data-status="successful"]');
   expect(await getCharge(session.api, 'qa', charge.id)).toMatchObject({ status: 'successful', paid: true });
+  // The delivery to a port nothing listens on fails; its attempt shows on the charge's page once it is logged.
+  await untilAttemptLogged('qa', charge.id);
+  await session.page.reload();
+  expect(await session.page.textContent('td.bad')).toBe('no answer');
   await picture('dashboard-charge');
 });
 
