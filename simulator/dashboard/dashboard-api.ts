@@ -40,6 +40,16 @@ export class DashboardApi {
     if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
     const response = await this.#dispatch(new Request(`${this.#origin}${path}`, { method, headers, body }));
     const text = await response.text();
-    return { status: response.status, body: text === '' ? {} : (JSON.parse(text) as Json) };
+    return { status: response.status, body: parseJson(text) };
+  }
+}
+
+/** Every API answer is JSON; anything else (none is expected) reads as an empty object, never a crash. */
+function parseJson(text: string): Json {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as Json) : {};
+  } catch {
+    return {};
   }
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Accounts } from '../account/accounts.js';
 import type { AppEnv } from '../http/app-env.js';
 import { notFound } from '../http/handle-errors.js';
+import { ACCOUNT_NAME } from './account-name.js';
 import { accountsPage } from './accounts-page.js';
 import { chargePage } from './charge-page.js';
 import { chargesPage, matchesSearch } from './charges-page.js';
@@ -9,8 +10,6 @@ import { dashboardActions } from './dashboard-actions.js';
 import { DashboardApi, type Json } from './dashboard-api.js';
 import { requestsPage } from './requests-page.js';
 import { settingsCard } from './settings-card.js';
-
-const ACCOUNT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 /**
  * `/_sim/ui`: the QA dashboard, server-rendered, working without JavaScript. It takes no key (account names
