@@ -69,6 +69,12 @@ export const controlApi = {
       description: "the account's recent requests (journal): status, duration, User-Agent, redacted bodies",
     },
     { method: 'DELETE', path: '/_sim/requests', description: "clears the account's request journal" },
+    {
+      method: 'GET',
+      path: '/_sim/ui',
+      description:
+        'the dashboard, in a browser (no key: README "Security notes"); GET / redirects a browser there',
+    },
   ],
   omise_test_endpoints: [
     { method: 'POST', path: '/charges/:id/mark_as_paid', description: 'the customer pays' },
