@@ -29,6 +29,7 @@ export default defineConfig({
       },
       // The long no-false-alarm proof: `npm run test:proof`.
       { test: { name: 'proof', include: ['**/*.proof.test.ts'], exclude: ['node_modules/**'], ...generous } },
+      { test: { name: 'packaging', include: ['packaging/**/*.test.ts'], ...generous } },
       { test: { name: 'sdk-node', include: ['sdk-tests/node/**/*.test.ts'], ...generous } },
       {
         test: {

@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import type { Account } from './account/account.js';
 import { Accounts } from './account/accounts.js';
 import { connectionResetError, isConnectionReset } from './api-faults/connection-reset.js';
+import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import type { QrPayloadMode } from './documents/qr-payload.js';
 import { type CountryCode, DEFAULT_COUNTRY } from './domain/country/account-country.js';
 import { IdGenerator, seededRandom } from './domain/ids.js';
@@ -11,6 +12,11 @@ import type { AppEnv } from './http/app-env.js';
 import { createApp } from './http/create-app.js';
 import type { Logger } from './http/handle-errors.js';
 import { type RequestLimits, resolveRequestLimits } from './http/limits/request-limits.js';
+import { requestJournalRoutes } from './http/routes/request-journal-routes.js';
+import { DEFAULT_JOURNAL_SIZE, RequestJournal } from './journal/request-journal.js';
+import { ActivityLog } from './logging/activity-log.js';
+import { type LogFormat, type LogLevel, writeToStdout } from './logging/log-settings.js';
+import { requestObservers } from './logging/request-observers.js';
 import { customerRoutes } from './pages/customer-routes.js';
 import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
 import type { SnapshotFile } from './snapshot/snapshot-file.js';
@@ -45,6 +51,17 @@ export interface SimulatorOptions {
   readonly webhookFetch?: typeof fetch;
   /** What one request may carry (body size, parameters, depth, lengths, metadata, webhook_endpoints). */
   readonly limits?: Partial<RequestLimits>;
+  /**
+   * One line per request and per webhook attempt: `silent` (the default here, so test suites stay quiet;
+   * the CLI defaults to `info`), `info`, or `debug` (adds the User-Agent and webhook answers).
+   */
+  readonly logLevel?: LogLevel;
+  /** `text` (default) or `json`, one object a line. */
+  readonly logFormat?: LogFormat;
+  /** Where log lines go (default: stdout). */
+  readonly logWrite?: (line: string) => void;
+  /** Requests kept per account for `GET /_sim/requests` (default 100; 0 keeps none). */
+  readonly journalSize?: number;
 }
 
 export interface ListenOptions {
@@ -89,8 +106,15 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     realNow: options.realNow,
     onJobError: (error) => log('a scheduled job failed', error),
   });
+  const activity = new ActivityLog({
+    level: options.logLevel ?? 'silent',
+    format: options.logFormat ?? 'text',
+    write: options.logWrite ?? writeToStdout,
+  });
+  const journal = new RequestJournal(options.journalSize ?? DEFAULT_JOURNAL_SIZE);
   const webhookOptions = {
     ...options.webhooks,
+    onAttempt: activity.enabled ? activity.webhookAttempt.bind(activity) : undefined,
     fetch: options.webhookFetch ?? options.webhooks?.fetch,
     realNow: options.realNow,
   };
@@ -101,7 +125,13 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     log,
     deliveriesOf: webhooks.deliveriesOf,
     limits: resolveRequestLimits(options.limits),
-    extraRoutes: [...customerRoutes(accounts, { qrPayload: options.qrPayload }), ...webhooks.routes],
+    extraRoutes: [
+      ...customerRoutes(accounts, { qrPayload: options.qrPayload }),
+      ...webhooks.routes,
+      requestJournalRoutes(accounts, journal),
+      dashboardRoutes(accounts),
+    ],
+    observers: requestObservers(journal, activity),
   });
   const { snapshots, routes: snapshotRoutes } = snapshotKit(accounts, webhooks.handle, options.realNow);
   for (const routes of snapshotRoutes) app.route('/', routes);

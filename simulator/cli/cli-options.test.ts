@@ -45,3 +45,28 @@ test('reads request limits from --max-* flags and OMISE_SIM_MAX_* variables, fla
   expect(() => readCliOptions(['--max-params', '0'], {})).toThrow(/--max-params must be a whole number/);
   expect(() => readCliOptions([], { OMISE_SIM_MAX_STRING_LENGTH: 'lots' })).toThrow(/--max-string-length/);
 });
+
+test('the log prints one line per request as text unless --log-level or --log-format (or OMISE_SIM_LOG_*) say otherwise', () => {
+  expect(readCliOptions([], {})).toMatchObject({ logLevel: 'info', logFormat: 'text' });
+  const env = { OMISE_SIM_LOG_LEVEL: 'debug', OMISE_SIM_LOG_FORMAT: 'json' };
+  expect(readCliOptions([], env)).toMatchObject({ logLevel: 'debug', logFormat: 'json' });
+  expect(readCliOptions(['--log-level', 'silent'], env)).toMatchObject({
+    logLevel: 'silent',
+    logFormat: 'json',
+  });
+  expect(() => readCliOptions(['--log-level', 'loud'], {})).toThrow(
+    '--log-level must be silent, info or debug, not loud',
+  );
+  expect(() => readCliOptions(['--log-format', 'xml'], {})).toThrow(
+    '--log-format must be text or json, not xml',
+  );
+});
+
+test('--journal-size (or OMISE_SIM_JOURNAL_SIZE) sets the requests kept per account', () => {
+  expect(readCliOptions([], {}).journalSize).toBeUndefined();
+  expect(readCliOptions(['--journal-size', '0'], { OMISE_SIM_JOURNAL_SIZE: '7' }).journalSize).toBe(0);
+  expect(readCliOptions([], { OMISE_SIM_JOURNAL_SIZE: '7' }).journalSize).toBe(7);
+  expect(() => readCliOptions(['--journal-size', 'ten'], {})).toThrow(
+    '--journal-size must be a whole number, not ten',
+  );
+});

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isQrPayloadMode, type QrPayloadMode } from '../documents/qr-payload.js';
 import type { RequestLimits } from '../http/limits/request-limits.js';
+import { isLogFormat, isLogLevel, type LogFormat, type LogLevel } from '../logging/log-settings.js';
 import { type ApiVersion, DEFAULT_API_VERSION, isApiVersion } from '../render/api-version.js';
 import { limitFlagOptions, readLimitFlags } from './limit-flags.js';
 import { readWebhookFlags } from './webhook-flags.js';
@@ -19,6 +20,10 @@ export interface CliOptions {
   readonly webhookSecret: string | undefined;
   /** Request limits given by `--max-*` flags or `OMISE_SIM_MAX_*` variables. */
   readonly limits: Partial<RequestLimits>;
+  readonly logLevel: LogLevel;
+  readonly logFormat: LogFormat;
+  /** Requests kept per account for `GET /_sim/requests`. */
+  readonly journalSize: number | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -40,6 +45,9 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       'qr-payload': { type: 'string' },
       'webhook-url': { type: 'string' },
       'webhook-secret': { type: 'string' },
+      'log-level': { type: 'string' },
+      'log-format': { type: 'string' },
+      'journal-size': { type: 'string' },
       ...limitFlagOptions,
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -67,15 +75,31 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       values['webhook-secret'] ?? env.OMISE_SIM_WEBHOOK_SECRET,
     ),
     limits: readLimitFlags(values, env),
+    ...readLogFlags(
+      values['log-level'] ?? env.OMISE_SIM_LOG_LEVEL,
+      values['log-format'] ?? env.OMISE_SIM_LOG_FORMAT,
+    ),
+    journalSize: readOptionalInteger('--journal-size', values['journal-size'] ?? env.OMISE_SIM_JOURNAL_SIZE),
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+/** The CLI prints one line per request and webhook attempt unless told otherwise. */
+function readLogFlags(level = 'info', format = 'text'): { logLevel: LogLevel; logFormat: LogFormat } {
+  if (!isLogLevel(level)) throw new CliUsageError(`--log-level must be silent, info or debug, not ${level}`);
+  if (!isLogFormat(format)) throw new CliUsageError(`--log-format must be text or json, not ${format}`);
+  return { logLevel: level, logFormat: format };
 }
 
 function readPort(value: string): number {
   const port = readInteger('--port', value);
   if (port < 0 || port > 65535) throw new CliUsageError(`--port must be between 0 and 65535, not ${value}`);
   return port;
+}
+
+function readOptionalInteger(flag: string, value: string | undefined): number | undefined {
+  return value === undefined ? undefined : readInteger(flag, value);
 }
 
 function readInteger(flag: string, value: string): number {

@@ -24,6 +24,13 @@ Options (each also read from the environment variable shown):
                            per account: PUT /_sim/webhooks
       --webhook-secret S   base64 secret every account signs with (OMISE_SIM_WEBHOOK_SECRET; default:
                            random, shown by GET /_sim/webhooks and, with --webhook-url, at start)
+      --log-level L        silent, info (default: one line per request and per webhook attempt, failed
+                           deliveries marked FAILED with why) or debug (adds User-Agent, webhook answers)
+                           (OMISE_SIM_LOG_LEVEL)
+      --log-format F       text (default) or json, one object a line for CI log collectors
+                           (OMISE_SIM_LOG_FORMAT)
+      --journal-size N     requests kept per account for GET /_sim/requests (OMISE_SIM_JOURNAL_SIZE,
+                           default 100; 0 keeps none)
 Request limits (a request over one is refused with an Omise error; README "Limits"):
       --max-body-bytes N         request body (OMISE_SIM_MAX_BODY_BYTES, default 1048576; 413 above)
       --max-params N             parameters per request (OMISE_SIM_MAX_PARAMS, default 4096)

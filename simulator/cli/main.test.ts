@@ -86,3 +86,23 @@ function listenOn(port: number): Promise<Server> {
     server.listen(port, '127.0.0.1', () => resolve(server));
   });
 }
+
+test(
+  'prints a line per request by default, and JSON lines with --log-format json',
+  { timeout: CLI_TIMEOUT_MS },
+  async () => {
+    for (const [flags, line] of [
+      [[], / cli GET \/capability 200 \d+ms/],
+      [['--log-format', 'json'], /"type":"request","account":"cli","method":"GET","path":"\/capability"/],
+    ] as const) {
+      const cli = spawnCli(['--port', '0', ...flags]);
+      const [, url] = await cli.waitFor(/listening on (http:\/\/\S+)/);
+      await fetch(`${url}/capability`, {
+        headers: { authorization: `Basic ${Buffer.from('pkey_test_cli:').toString('base64')}` },
+      });
+      await cli.waitFor(line);
+      cli.child.kill('SIGTERM');
+      expect(await cli.exited).toBe(0);
+    }
+  },
+);

@@ -31,6 +31,9 @@ async function main(): Promise<void> {
     qrPayload: options.qrPayload,
     webhooks,
     limits: options.limits,
+    logLevel: options.logLevel,
+    logFormat: options.logFormat,
+    journalSize: options.journalSize,
   });
   const server = await simulator
     .listen({ port: options.port, host: options.host })
@@ -55,6 +58,7 @@ function banner(url: string, webhooks: WebhookOptions): string {
     `  methods:   ${paymentMethods.map((method) => method.type).join(', ')}`,
     '  api:       /sources /charges /refunds /events /capability (as https://api.omise.co)',
     '  control:   /_sim (clock, reset; GET /_sim lists it)',
+    `  dashboard: ${url}/_sim/ui (in a browser; GET /_sim/requests: the request journal)`,
     '  customer:  QR codes lead to /wallet/<charge>; TrueMoney authorize_uri to /payments/<ref>/authorize',
     webhookBanner(webhooks),
     '  Ctrl+C (or SIGTERM, SIGHUP to the pid) to stop',

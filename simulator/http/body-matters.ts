@@ -2,8 +2,8 @@ import { keyFromAuthorization, parseKey } from './parse-key.js';
 
 const SNAPSHOT_PATH = '/_sim/snapshot';
 
-/** The customer's pages take form posts from a browser, without a key. */
-const KEYLESS_FORMS = /^\/(wallet|payments)\//;
+/** The customer's pages and the dashboard take form posts from a browser, without a key. */
+const KEYLESS_FORMS = /^\/(wallet|payments|_sim\/ui)\//;
 
 /**
  * Whether the request body can matter to the answer. Every route that reads a body needs a test key, except

@@ -3,6 +3,7 @@ import type { Accounts } from '../account/accounts.js';
 import type { AppEnv } from './app-env.js';
 import { handleErrors, type Logger, notFound } from './handle-errors.js';
 import type { RequestLimits } from './limits/request-limits.js';
+import { observeRequests, type RequestObserver } from './observe-requests.js';
 import { parseParams } from './parse-params.js';
 import { apiFaultRoutes } from './routes/api-fault-routes.js';
 import { capabilityRoutes } from './routes/capability-routes.js';
@@ -22,6 +23,8 @@ export interface AppOptions {
   readonly limits: RequestLimits;
   /** Route modules of later layers (documents, pages, webhooks control), mounted before the API. */
   readonly extraRoutes?: readonly Hono<AppEnv>[];
+  /** Hear every finished request (the activity log, the request journal). */
+  readonly observers?: readonly RequestObserver[];
 }
 
 /** The Hono app: the Omise API, Omise's test-mode endpoints and the `/_sim` control API. */
@@ -32,6 +35,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
   app.onError(handleErrors(options.log));
   app.notFound(notFound);
+  app.use(observeRequests(options.observers ?? []));
   app.use(async (c, next) => {
     c.set('dispatch', async (request) => app.fetch(request));
     await next();

@@ -8,6 +8,7 @@ import { eventStreamRoutes } from '../http/routes/event-stream-routes.js';
 import { replayRoutes } from '../http/routes/replay-routes.js';
 import { webhookFaultRoutes } from '../http/routes/webhook-fault-routes.js';
 import { webhookRoutes } from '../http/routes/webhook-routes.js';
+import type { DeliveryAttempt } from './delivery/delivery-attempt.js';
 import { renderWebhookDelivery } from './delivery/render-webhook-delivery.js';
 import type { WebhookDefaults } from './settings/webhook-settings.js';
 import { SimulatorWebhooks } from './simulator-webhooks.js';
@@ -20,6 +21,8 @@ export interface WebhookOptions extends WebhookDefaults {
   readonly fetch?: typeof fetch;
   /** Real time, for signature timestamps (default Date.now). */
   readonly realNow?: () => number;
+  /** Hears every finished attempt (the activity log). */
+  readonly onAttempt?: (account: string, attempt: DeliveryAttempt) => void;
 }
 
 export interface Webhooks {
@@ -44,6 +47,7 @@ export function createWebhooks(
     realNow: options.realNow,
     seed,
     onError: log,
+    onAttempt: options.onAttempt,
   });
   const handle = new SimulatorWebhooks(dispatcher, accounts);
   return {

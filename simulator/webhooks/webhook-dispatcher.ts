@@ -4,6 +4,7 @@ import { cryptoRandom, IdGenerator, type RandomSource, seededRandom } from '../d
 import type { EventRecord } from '../domain/records.js';
 import { AccountWebhooks } from './delivery/account-webhooks.js';
 import { ConcurrencyLimit } from './delivery/concurrency-limit.js';
+import type { DeliveryAttempt } from './delivery/delivery-attempt.js';
 import { IdleWaiters } from './idle-waiters.js';
 import { defaultWebhookSettings, type WebhookDefaults } from './settings/webhook-settings.js';
 import { generateWebhookSecret } from './signature/webhook-secret.js';
@@ -20,6 +21,8 @@ export interface WebhookDispatcherOptions {
   /** Real time, for signature timestamps (default Date.now). */
   readonly realNow?: () => number;
   readonly onError: (message: string, error: unknown) => void;
+  /** Hears every finished attempt (the activity log). */
+  readonly onAttempt?: (account: string, attempt: DeliveryAttempt) => void;
 }
 
 export const DEFAULT_CONCURRENCY = 32;
@@ -113,6 +116,7 @@ export class WebhookDispatcher {
       realNow: this.#options.realNow ?? Date.now,
       onChange: () => this.waiters.check(),
       onError: this.#options.onError,
+      onAttempt: this.#options.onAttempt,
     });
   }
 

@@ -57,6 +57,26 @@ export const controlApi = {
     },
     ...webhookControlEndpoints,
     ...snapshotControlEndpoints,
+    {
+      method: 'GET',
+      path: '/_sim/requests',
+      params: {
+        method: 'only this HTTP method',
+        path: 'only paths starting with this',
+        status: 'one status (404) or a class (4xx)',
+        limit: 'at most 100 (default 20)',
+        offset: 'number',
+        order: 'reverse_chronological (default) | chronological',
+      },
+      description: "the account's recent requests (journal): status, duration, User-Agent, redacted bodies",
+    },
+    { method: 'DELETE', path: '/_sim/requests', description: "clears the account's request journal" },
+    {
+      method: 'GET',
+      path: '/_sim/ui',
+      description:
+        'the dashboard, in a browser (no key: README "Security notes"); GET / redirects a browser there',
+    },
   ],
   omise_test_endpoints: [
     { method: 'POST', path: '/charges/:id/mark_as_paid', description: 'the customer pays' },

@@ -35,6 +35,8 @@ export interface AccountWebhooksOptions {
   readonly onChange: () => void;
   /** Hears simulator bugs; they never reach the API client whose request made the event. */
   readonly onError: (message: string, error: unknown) => void;
+  /** Hears every finished attempt (the activity log). */
+  readonly onAttempt?: (account: string, attempt: DeliveryAttempt) => void;
 }
 
 /** An account's webhook state as a snapshot gives it back (see `snapshot/`). */
@@ -258,6 +260,7 @@ export class AccountWebhooks {
     const over = sent.then((response) => {
       if (this.#disposed) return;
       const attempt = recordAttempt(this.log, { delivery, id, at, request, response, retryAt });
+      this.#options.onAttempt?.(this.#account.name, attempt);
       if (attempt.nextRetryAt !== null) this.#schedule(delivery, attempt.nextRetryAt, 'retry');
       else this.#finish(delivery, attempt.delivered, at);
     });

@@ -1,0 +1,40 @@
+import { html, SafeHtml } from '../pages/safe-html.js';
+
+// Self-contained, as the customer pages: no external assets, the simulator often runs with no internet.
+const STYLE = `
+body{margin:0;font:15px/1.45 system-ui,sans-serif;background:#f3f4f6;color:#111}
+header{background:#1e293b;color:#fff;padding:.6rem 1rem}header a{color:#fff;margin-right:1rem}
+main{max-width:64rem;margin:0 auto;padding:1rem}
+.card{background:#fff;border-radius:.5rem;padding:1rem;box-shadow:0 1px 3px #0002;margin-bottom:1rem}
+h1{font-size:1.2rem;margin:0 0 .75rem}h2{font-size:1rem;margin:0 0 .5rem}
+table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e5e7eb}
+.muted{color:#555;font-size:.85rem}.bad{color:#b91c1c;font-weight:600}.ok{color:#15803d;font-weight:600}
+.notice{border-radius:.4rem;padding:.6rem;margin:.5rem 0;background:#fee2e2}
+form.inline{display:inline-block;margin:.25rem .5rem .25rem 0}
+button{font:inherit;padding:.35rem .8rem;border:0;border-radius:.4rem;background:#e5e7eb;cursor:pointer}
+input,select{font:inherit;padding:.3rem}
+code{background:#f3f4f6;padding:0 .25rem;border-radius:.25rem}`;
+
+/** The HTML document around a dashboard page. */
+export function dashboardLayout(title: string, body: SafeHtml, account?: string): SafeHtml {
+  const accountLink = account && html`<a href="/_sim/ui/${encodeURIComponent(account)}">${account}</a>`;
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${title} · omise-sim</title>
+<style>${new SafeHtml(STYLE)}</style>
+</head>
+<body>
+<header><a href="/_sim/ui">omise-sim dashboard</a>${accountLink}<span class="muted">test mode: no real money moves</span></header>
+<main>${body}</main>
+</body>
+</html>`;
+}
+
+/** A form that posts to a dashboard action: works without JavaScript, answered with a redirect back. */
+export function actionForm(action: string, label: string, fields: SafeHtml = html``): SafeHtml {
+  return html`<form class="inline" method="post" action="${action}">${fields}<button type="submit">${label}</button></form>`;
+}

@@ -1,0 +1,56 @@
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { TOOLING_HEADER } from '../api-faults/apply-api-fault.js';
+import type { ObservedRequest } from '../logging/observed-request.js';
+import type { AppEnv } from './app-env.js';
+import { keyFromAuthorization, parseKey } from './parse-key.js';
+
+export interface RequestObserver {
+  /** Whether anyone needs the answer's body (reading it costs a copy of every JSON answer). */
+  readonly wantsBodies: () => boolean;
+  readonly observe: (request: ObservedRequest) => void;
+}
+
+/** Hands every finished request, errors included, to the observers (the activity log, the request journal). */
+export function observeRequests(observers: readonly RequestObserver[]) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    if (observers.length === 0 || isDashboardRead(c)) return next();
+    const at = new Date().toISOString();
+    const started = performance.now();
+    await next();
+    const durationMs = Math.round(performance.now() - started);
+    const wantsBodies = observers.some((observer) => observer.wantsBodies());
+    const request: ObservedRequest = {
+      at,
+      account: accountOf(c),
+      method: c.req.method,
+      path: c.req.path,
+      query: new URL(c.req.url).search.slice(1),
+      status: c.res.status,
+      durationMs,
+      userAgent: c.req.header('user-agent') ?? null,
+      requestBody: wantsBodies ? (c.get('rawBody') ?? '') : '',
+      responseBody: wantsBodies ? await jsonBody(c.res) : null,
+    };
+    for (const observer of observers) observer.observe(request);
+  });
+}
+
+/** The dashboard's own reads, made to draw a page: its actions are journaled and logged as any client's. */
+function isDashboardRead(c: Context<AppEnv>): boolean {
+  return c.req.method === 'GET' && c.req.header(TOOLING_HEADER) === 'dashboard';
+}
+
+/** The account the key names, even when the request failed before it was authenticated. */
+function accountOf(c: Context<AppEnv>): string | null {
+  const account = c.get('account');
+  if (account) return account.name;
+  const key = keyFromAuthorization(c.req.header('authorization'));
+  const parsed = key === null ? null : parseKey(key);
+  return parsed !== null && 'account' in parsed ? parsed.account : null;
+}
+
+async function jsonBody(response: Response): Promise<string | null> {
+  if (!response.headers.get('content-type')?.includes('application/json')) return null;
+  return response.clone().text();
+}
