@@ -24,7 +24,7 @@ export function accountsPage(accounts: readonly AccountSummary[]): SafeHtml {
   return dashboardLayout(
     'Accounts',
     html`<div class="card"><h1>Accounts</h1>${table}
-<form method="get" action="/_sim/ui/open"><input name="account" placeholder="account name" required>
+<form method="get" action="/_sim/ui"><input name="account" placeholder="account name" required>
 <button type="submit">Open</button></form></div>`,
   );
 }

@@ -65,9 +65,13 @@ export function dashboardActions(): Hono<AppEnv> {
     );
   });
 
-  routes.post('/_sim/ui/:account/:action{[a-z_]+(?:/[a-z_]+)?}', async (c) => {
+  // The rest of the path names the action (`clock/advance`): a wildcard, since a parameter pattern that spans
+  // segments would send every request through Hono's slower router. The routes above answer first.
+  routes.post('/_sim/ui/:account/*', async (c) => {
     const account = c.req.param('account');
-    const action = own(ACCOUNT_ACTIONS, c.req.param('action'));
+    const prefix = `/_sim/ui/${account}/`;
+    const rest = c.req.path.startsWith(prefix) ? c.req.path.slice(prefix.length).replace(/\/$/, '') : '';
+    const action = own(ACCOUNT_ACTIONS, rest);
     if (!action || !ACCOUNT_NAME.test(account)) return notFound(c);
     const answer = await api(c, account).send(action.method, action.path, pick(c.var.params, action.fields));
     return c.redirect(backTo(`/_sim/ui/${encodeURIComponent(account)}${action.back}`, answer), 303);

@@ -25,7 +25,11 @@ export function dashboardRoutes(accounts: Accounts): Hono<AppEnv> {
     c.req.header('accept')?.includes('text/html') ? c.redirect('/_sim/ui', 302) : notFound(c),
   );
 
+  // "Open an account" is this page's own form (a literal route beside `/_sim/ui/:account` would send every
+  // request through Hono's slower router).
   routes.get('/_sim/ui', (c) => {
+    const name = c.req.query('account')?.trim();
+    if (name !== undefined) return c.redirect(ACCOUNT_NAME.test(name) ? `/_sim/ui/${name}` : '/_sim/ui', 303);
     const summaries = [...accounts.all()].map((account) => ({
       name: account.name,
       charges: account.store.charges.size,
@@ -34,11 +38,6 @@ export function dashboardRoutes(accounts: Accounts): Hono<AppEnv> {
       frozen: account.clock.frozen,
     }));
     return c.html(accountsPage(summaries).value);
-  });
-
-  routes.get('/_sim/ui/open', (c) => {
-    const name = c.req.query('account')?.trim() ?? '';
-    return ACCOUNT_NAME.test(name) ? c.redirect(`/_sim/ui/${name}`, 303) : c.redirect('/_sim/ui', 303);
   });
 
   routes.get('/_sim/ui/:account', async (c) => {
