@@ -2,6 +2,7 @@
 // The machine is shared and noisy: read the ratios, not the absolute numbers.
 import { apiBench } from './api-bench.js';
 import type { BenchResult } from './bench-result.js';
+import { coldStartBench } from './cold/cold-start-bench.js';
 import { formatHttpResults } from './http/format-http-results.js';
 import { httpBench } from './http/http-bench.js';
 import { qrBench } from './qr-bench.js';
@@ -12,6 +13,7 @@ import { webhookBench } from './webhook-bench.js';
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['Seeded histories and snapshots, in-process', snapshotBench],
   ['Memory', apiBench],
+  ['Cold start (spawn to the first 200 on 127.0.0.1)', coldStartBench],
   ['QR rendering (download endpoint, in-process)', qrBench],
   ['Webhook delivery to a receiver on 127.0.0.1', webhookBench],
   ['Merchant scenarios, in-process and over HTTP', scenarioBench],
