@@ -2,6 +2,7 @@
 // The machine is shared and noisy: read the ratios, not the absolute numbers.
 import { apiBench } from './api-bench.js';
 import type { BenchResult } from './bench-result.js';
+import { clockAdvanceBench } from './clock-advance-bench.js';
 import { coldStartBench } from './cold/cold-start-bench.js';
 import { formatHttpResults } from './http/format-http-results.js';
 import { httpBench } from './http/http-bench.js';
@@ -16,6 +17,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['Cold start (spawn to the first 200 on 127.0.0.1)', coldStartBench],
   ['QR rendering (download endpoint, in-process)', qrBench],
   ['Webhook delivery to a receiver on 127.0.0.1', webhookBench],
+  ['Clock advance over a backlog (in-process)', clockAdvanceBench],
   ['Merchant scenarios, in-process and over HTTP', scenarioBench],
 ];
 
