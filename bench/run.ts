@@ -6,6 +6,7 @@ import { clockAdvanceBench } from './clock-advance-bench.js';
 import { coldStartBench } from './cold/cold-start-bench.js';
 import { formatHttpResults } from './http/format-http-results.js';
 import { httpBench } from './http/http-bench.js';
+import { qrHttpBench } from './http/qr-http-bench.js';
 import { qrBench } from './qr-bench.js';
 import { scenarioBench } from './scenario-bench.js';
 import { snapshotBench } from './snapshot-bench.js';
@@ -16,6 +17,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['Memory', apiBench],
   ['Cold start (spawn to the first 200 on 127.0.0.1)', coldStartBench],
   ['QR rendering (download endpoint, in-process)', qrBench],
+  ['QR over HTTP (the simulator in a process of its own, 127.0.0.1)', qrHttpBench],
   ['Webhook delivery to a receiver on 127.0.0.1', webhookBench],
   ['Clock advance over a backlog (in-process)', clockAdvanceBench],
   ['Merchant scenarios, in-process and over HTTP', scenarioBench],
