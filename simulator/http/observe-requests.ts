@@ -60,14 +60,19 @@ interface RenderedJson {
   text?: string;
 }
 
-/** Notes what `c.json` answered: reading it back from the Response costs a clone and a tee of its stream. */
+/**
+ * Notes what `c.json` answered: reading it back from the Response costs a clone and a tee of its stream.
+ * The answer is made as Hono's own `c.json` makes it (its text, then `c.body` with a default JSON content
+ * type), so the text is written once.
+ */
 function captureJson(c: Context<AppEnv>): RenderedJson {
   const rendered: RenderedJson = {};
-  const json = c.json;
-  c.json = ((object: unknown, ...rest: unknown[]) => {
-    const response = (json as (...args: unknown[]) => Response)(object, ...rest);
+  const body = c.body as (text: string, arg?: unknown, headers?: Record<string, unknown>) => Response;
+  c.json = ((object: unknown, arg?: unknown, headers?: Record<string, unknown>) => {
+    const text = JSON.stringify(object);
+    const response = body(text, arg, { 'Content-Type': 'application/json', ...headers });
     rendered.response = response;
-    rendered.text = JSON.stringify(object);
+    rendered.text = text;
     return response;
   }) as typeof c.json;
   return rendered;
