@@ -2,8 +2,11 @@
 // The machine is shared and noisy: read the ratios, not the absolute numbers.
 import { apiBench } from './api-bench.js';
 import type { BenchResult } from './bench-result.js';
+import { clockAdvanceBench } from './clock-advance-bench.js';
+import { coldStartBench } from './cold/cold-start-bench.js';
 import { formatHttpResults } from './http/format-http-results.js';
 import { httpBench } from './http/http-bench.js';
+import { qrHttpBench } from './http/qr-http-bench.js';
 import { qrBench } from './qr-bench.js';
 import { scenarioBench } from './scenario-bench.js';
 import { snapshotBench } from './snapshot-bench.js';
@@ -12,8 +15,11 @@ import { webhookBench } from './webhook-bench.js';
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['Seeded histories and snapshots, in-process', snapshotBench],
   ['Memory', apiBench],
+  ['Cold start (spawn to the first 200 on 127.0.0.1)', coldStartBench],
   ['QR rendering (download endpoint, in-process)', qrBench],
+  ['QR over HTTP (the simulator in a process of its own, 127.0.0.1)', qrHttpBench],
   ['Webhook delivery to a receiver on 127.0.0.1', webhookBench],
+  ['Clock advance over a backlog (in-process)', clockAdvanceBench],
   ['Merchant scenarios, in-process and over HTTP', scenarioBench],
 ];
 

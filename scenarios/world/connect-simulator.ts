@@ -1,5 +1,6 @@
 import { createSimulator, type Simulator } from '../../simulator/create-simulator.js';
 import { httpWebhookControl } from './http-webhook-control.js';
+import { inProcessFetch } from './in-process-fetch.js';
 import type { SimulatorLink } from './scenario-session.js';
 
 /**
@@ -23,8 +24,7 @@ export async function connectSimulator(
   if (!ownSimulator) sim.webhooks.transport(routeTo(handlers));
   return {
     baseUrl: IN_PROCESS_BASE_URL,
-    fetch: ((input: RequestInfo | URL, init?: RequestInit) =>
-      sim.fetch(new Request(input, init))) as typeof fetch,
+    fetch: inProcessFetch(sim),
     routeWebhook(url, handler) {
       handlers.set(new URL(url).host, handler);
       return () => handlers.delete(new URL(url).host);

@@ -17,9 +17,10 @@ export function observeRequests(observers: readonly RequestObserver[]) {
     if (observers.length === 0 || isDashboardRead(c)) return next();
     const at = new Date().toISOString();
     const started = performance.now();
+    const rendered = wantsBodiesOf(observers) ? captureJson(c) : undefined;
     await next();
     const durationMs = Math.round(performance.now() - started);
-    const wantsBodies = observers.some((observer) => observer.wantsBodies());
+    const wantsBodies = wantsBodiesOf(observers);
     const request: ObservedRequest = {
       at,
       account: accountOf(c),
@@ -30,7 +31,7 @@ export function observeRequests(observers: readonly RequestObserver[]) {
       durationMs,
       userAgent: c.req.header('user-agent') ?? null,
       requestBody: wantsBodies ? (c.get('rawBody') ?? '') : '',
-      responseBody: wantsBodies ? await jsonBody(c.res) : null,
+      responseBody: wantsBodies ? await jsonBody(c.res, rendered) : null,
     };
     for (const observer of observers) observer.observe(request);
   });
@@ -50,7 +51,36 @@ function accountOf(c: Context<AppEnv>): string | null {
   return parsed !== null && 'account' in parsed ? parsed.account : null;
 }
 
-async function jsonBody(response: Response): Promise<string | null> {
+function wantsBodiesOf(observers: readonly RequestObserver[]): boolean {
+  return observers.some((observer) => observer.wantsBodies());
+}
+
+interface RenderedJson {
+  response?: Response;
+  text?: string;
+}
+
+/**
+ * Notes what `c.json` answered: reading it back from the Response costs a clone and a tee of its stream.
+ * The answer is made as Hono's own `c.json` makes it (its text, then `c.body` with a default JSON content
+ * type), so the text is written once.
+ */
+function captureJson(c: Context<AppEnv>): RenderedJson {
+  const rendered: RenderedJson = {};
+  const body = c.body as (text: string, arg?: unknown, headers?: Record<string, unknown>) => Response;
+  c.json = ((object: unknown, arg?: unknown, headers?: Record<string, unknown>) => {
+    const text = JSON.stringify(object);
+    const response = body(text, arg, { 'Content-Type': 'application/json', ...headers });
+    rendered.response = response;
+    rendered.text = text;
+    return response;
+  }) as typeof c.json;
+  return rendered;
+}
+
+async function jsonBody(response: Response, rendered: RenderedJson | undefined): Promise<string | null> {
   if (!response.headers.get('content-type')?.includes('application/json')) return null;
+  // The same text c.json sent (Hono writes JSON.stringify of the object), unless another answer replaced it.
+  if (rendered?.response === response && rendered.text !== undefined) return rendered.text;
   return response.clone().text();
 }

@@ -14,12 +14,29 @@ import { omiseError } from '../errors/omise-error.js';
 export async function readRawBody(c: Context, maxBytes: number): Promise<string> {
   const declared = Number(c.req.header('content-length') ?? 0);
   if (declared > maxBytes) throw omiseError('request_entity_too_large', messages.bodyTooLarge(maxBytes));
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  const env = c.env as ({ incoming?: IncomingMessage } & InProcessBindings) | undefined;
+  if (typeof env?.inProcessBody === 'string') return checkedSize(env.inProcessBody, maxBytes);
+  const incoming = env?.incoming;
   if (isUnreadStream(incoming)) {
     return hasBody(incoming) ? readIncomingCapped(incoming, maxBytes) : '';
   }
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return '';
   return c.req.raw.body ? readCapped(c.req.raw.body, maxBytes) : '';
+}
+
+/**
+ * An in-process caller (the scenario harness) may hand the body over as the string it is, with a Request
+ * that carries none: a string body in a Fetch Request costs a web stream to write and another to read.
+ */
+export interface InProcessBindings {
+  readonly inProcessBody?: string;
+}
+
+function checkedSize(body: string, maxBytes: number): string {
+  if (Buffer.byteLength(body) > maxBytes) {
+    throw omiseError('request_entity_too_large', messages.bodyTooLarge(maxBytes));
+  }
+  return body;
 }
 
 async function readCapped(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<string> {
