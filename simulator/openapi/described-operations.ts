@@ -32,11 +32,12 @@ function allOperations(): Operation[] {
   });
   const control = controlApi.endpoints.map((entry): Operation => {
     const ui = entry.path === '/_sim/ui';
+    const keyless = ui || entry.path === '/_sim/openapi.json';
     return {
       method: entry.method,
       path: entry.path,
       description: entry.description,
-      auth: ui ? 'none' : 'secret',
+      auth: keyless ? 'none' : 'secret',
       html: ui,
       tag: ui ? 'pages' : 'control',
       ...('params' in entry && { params: entry.params as Record<string, string> }),

@@ -94,6 +94,16 @@ describe('the OpenAPI document at /_sim/openapi.json', () => {
     await api.post(`/charges/${charge.body.id}/mark_as_paid`);
     const refund = await api.post(`/charges/${charge.body.id}/refunds`, { amount: 1000 });
     expect(validator('refund')(refund.body)).toBe('valid');
+    const failed = await api.post('/charges', {
+      amount: 150000,
+      currency: 'THB',
+      source: { type: 'alipayplus_mpm' },
+    });
+    const failure = await api.post(`/charges/${failed.body.id}/mark_as_failed`, {
+      failure_code: 'payment_rejected',
+    });
+    expect(failure.body.failure_code).toBe('payment_rejected');
+    expect(validator('charge')(failure.body)).toBe('valid');
     expect(validator('list')((await api.get('/charges')).body)).toBe('valid');
     expect(validator('event')((await api.get('/events')).body.data)).not.toBe('valid');
     const event = ((await api.get('/events')).body.data as unknown[])[0];

@@ -9,7 +9,6 @@ export const pageOperations: readonly OperationText[] = [
     auth: 'none',
   },
   { method: 'GET', path: '/_sim', description: 'the control API, machine-readable', auth: 'none' },
-  { method: 'GET', path: '/_sim/openapi.json', description: 'this document', auth: 'none' },
   {
     method: 'GET',
     path: '/charges/:chargeId/documents/:documentId/downloads/:token',
