@@ -22,7 +22,8 @@ function plain(path: string): string {
   return path.replace(/(:\w+)\{.*\}$/, '$1');
 }
 
-function allOperations(): Operation[] {
+/** Every operation the tables describe: the Omise API, the control API, the pages. */
+export function allOperations(): Operation[] {
   const testParams = new Map(
     controlApi.omise_test_endpoints.map((entry) => [`${entry.method} ${entry.path}`, entry]),
   );
