@@ -18,8 +18,6 @@ import { settingsCard } from './settings-card.js';
  */
 export function dashboardRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  const api = (c: { var: AppEnv['Variables'] }, account: string) =>
-    new DashboardApi(c.var.dispatch, c.var.origin, account);
 
   // A browser opening the simulator's address lands on the dashboard; API clients keep their JSON 404.
   routes.get('/', (c) =>
@@ -36,6 +34,27 @@ export function dashboardRoutes(accounts: Accounts): Hono<AppEnv> {
     }));
     return c.html(accountsPage(summaries).value);
   });
+
+  // Every page below /_sim/ui/ is served by an app of its own behind one wildcard route: their literal
+  // segments beside `:account` would make Hono's fast router (RegExpRouter) refuse the whole app.
+  const pages = dashboardPages();
+  routes.on(['GET', 'POST'], '/_sim/ui/*', (c) => pages.fetch(c.req.raw, { vars: c.var }));
+  return routes;
+}
+
+/** The pages of one account, with the variables of the request the main app has already read. */
+function dashboardPages(): Hono<AppEnv & { Bindings: { vars: AppEnv['Variables'] } }> {
+  const routes = new Hono<AppEnv & { Bindings: { vars: AppEnv['Variables'] } }>();
+  routes.use(async (c, next) => {
+    for (const [name, value] of Object.entries(c.env.vars)) c.set(name as 'params', value as never);
+    await next();
+  });
+  routes.notFound(notFound);
+  routes.onError((error) => {
+    throw error;
+  });
+  const api = (c: { var: AppEnv['Variables'] }, account: string) =>
+    new DashboardApi(c.var.dispatch, c.var.origin, account);
 
   routes.get('/_sim/ui/open', (c) => {
     const name = c.req.query('account')?.trim() ?? '';
