@@ -17,6 +17,7 @@ import { DEFAULT_JOURNAL_SIZE, RequestJournal } from './journal/request-journal.
 import { ActivityLog } from './logging/activity-log.js';
 import { type LogFormat, type LogLevel, writeToStdout } from './logging/log-settings.js';
 import { requestObservers } from './logging/request-observers.js';
+import { openApiRoutes } from './openapi/openapi-routes.js';
 import { customerRoutes } from './pages/customer-routes.js';
 import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
 import type { SnapshotFile } from './snapshot/snapshot-file.js';
@@ -130,6 +131,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       ...webhooks.routes,
       requestJournalRoutes(accounts, journal),
       dashboardRoutes(accounts),
+      openApiRoutes(() => app.routes),
     ],
     observers: requestObservers(journal, activity),
   });

@@ -17,7 +17,10 @@ code{background:#f3f4f6;padding:0 .25rem;border-radius:.25rem}`;
 
 /** The HTML document around a dashboard page. */
 export function dashboardLayout(title: string, body: SafeHtml, account?: string): SafeHtml {
-  const accountLink = account && html`<a href="/_sim/ui/${encodeURIComponent(account)}">${account}</a>`;
+  const base = account && `/_sim/ui/${encodeURIComponent(account)}`;
+  const accountLink =
+    base &&
+    html`<a href="${base}">${account}</a><a href="${base}">charges</a><a href="${base}/sources">sources</a><a href="${base}/refunds">refunds</a><a href="${base}/events">events</a><a href="${base}/requests">requests</a>`;
   return html`<!doctype html>
 <html lang="en">
 <head>

@@ -8,6 +8,7 @@ import { chargePage } from './charge-page.js';
 import { chargesPage, matchesSearch } from './charges-page.js';
 import { dashboardActions } from './dashboard-actions.js';
 import { DashboardApi, type Json } from './dashboard-api.js';
+import { objectListRoutes } from './object-list-routes.js';
 import { requestsPage } from './requests-page.js';
 import { settingsCard } from './settings-card.js';
 
@@ -92,6 +93,7 @@ export function dashboardRoutes(accounts: Accounts): Hono<AppEnv> {
     return c.html(requestsPage({ account, entries, filter, notice }).value);
   });
 
+  routes.route('/', objectListRoutes());
   routes.route('/', dashboardActions());
   return routes;
 }

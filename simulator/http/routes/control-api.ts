@@ -73,7 +73,14 @@ export const controlApi = {
     { method: 'DELETE', path: '/_sim/requests', description: "clears the account's request journal" },
     {
       method: 'GET',
+      path: '/_sim/openapi.json',
+      description:
+        'OpenAPI 3.1 of the Omise API and this control API, built from the routes the app has (no key needed)',
+    },
+    {
+      method: 'GET',
       path: '/_sim/ui',
+      params: { account: "opens that account's page" },
       description:
         'the dashboard, in a browser (no key: README "Security notes"); GET / redirects a browser there',
     },

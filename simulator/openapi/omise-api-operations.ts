@@ -1,0 +1,110 @@
+// What the OpenAPI document says about each simulated Omise endpoint, the customer pages and the dashboard:
+// the routes themselves come from the app (`build-openapi.ts`); this table adds only the words and which
+// rendered object each one answers with. A route missing here fails `openapi.test.ts`.
+export type ObjectKind = 'charge' | 'source' | 'refund' | 'event' | 'list' | 'capability';
+
+export interface OperationText {
+  readonly method: string;
+  readonly path: string;
+  readonly description: string;
+  /** The Omise object it answers with; none for control endpoints (plain JSON) and pages (HTML). */
+  readonly returns?: ObjectKind;
+  readonly auth?: 'public' | 'secret' | 'public_or_secret' | 'none';
+  readonly html?: boolean;
+}
+
+const secret = 'secret' as const;
+
+export const omiseApiOperations: readonly OperationText[] = [
+  {
+    method: 'POST',
+    path: '/sources',
+    description: 'creates a source',
+    returns: 'source',
+    auth: 'public_or_secret',
+  },
+  { method: 'GET', path: '/sources', description: 'lists sources', returns: 'list', auth: secret },
+  {
+    method: 'GET',
+    path: '/sources/:id',
+    description: 'retrieves a source',
+    returns: 'source',
+    auth: 'public_or_secret',
+  },
+  { method: 'POST', path: '/charges', description: 'creates a charge', returns: 'charge', auth: secret },
+  { method: 'GET', path: '/charges', description: 'lists charges', returns: 'list', auth: secret },
+  { method: 'GET', path: '/charges/:id', description: 'retrieves a charge', returns: 'charge', auth: secret },
+  {
+    method: 'PATCH',
+    path: '/charges/:id',
+    description: "updates a charge's description and metadata",
+    returns: 'charge',
+    auth: secret,
+  },
+  {
+    method: 'POST',
+    path: '/charges/:id/expire',
+    description: 'expires a pending charge',
+    returns: 'charge',
+    auth: secret,
+  },
+  {
+    method: 'POST',
+    path: '/charges/:id/reverse',
+    description: 'reverses a charge',
+    returns: 'charge',
+    auth: secret,
+  },
+  {
+    method: 'POST',
+    path: '/charges/:id/mark_as_paid',
+    description: 'test mode: the customer pays',
+    returns: 'charge',
+    auth: secret,
+  },
+  {
+    method: 'POST',
+    path: '/charges/:id/mark_as_failed',
+    description: 'test mode: the payment fails (failure_code)',
+    returns: 'charge',
+    auth: secret,
+  },
+  {
+    method: 'POST',
+    path: '/charges/:id/refunds',
+    description: 'refunds a charge, fully or partly',
+    returns: 'refund',
+    auth: secret,
+  },
+  {
+    method: 'GET',
+    path: '/charges/:id/refunds',
+    description: "lists a charge's refunds",
+    returns: 'list',
+    auth: secret,
+  },
+  {
+    method: 'GET',
+    path: '/charges/:id/refunds/:refundId',
+    description: 'retrieves a refund',
+    returns: 'refund',
+    auth: secret,
+  },
+  { method: 'GET', path: '/refunds', description: 'lists refunds', returns: 'list', auth: secret },
+  { method: 'GET', path: '/events', description: 'lists events', returns: 'list', auth: secret },
+  { method: 'GET', path: '/events/:id', description: 'retrieves an event', returns: 'event', auth: secret },
+  {
+    method: 'GET',
+    path: '/charges/:id/events',
+    description: "lists a charge's events",
+    returns: 'list',
+    auth: secret,
+  },
+  {
+    method: 'GET',
+    path: '/capability',
+    description: 'payment methods and limits of the account',
+    returns: 'capability',
+    auth: 'public_or_secret',
+  },
+];
