@@ -1,3 +1,4 @@
+import { htmlDocument } from '../pages/html-document.js';
 import { html, SafeHtml } from '../pages/safe-html.js';
 
 // Self-contained, as the customer pages: no external assets, the simulator often runs with no internet.
@@ -21,20 +22,12 @@ export function dashboardLayout(title: string, body: SafeHtml, account?: string)
   const accountLink =
     base &&
     html`<a href="${base}">${account}</a><a href="${base}">charges</a><a href="${base}/sources">sources</a><a href="${base}/refunds">refunds</a><a href="${base}/events">events</a><a href="${base}/requests">requests</a>`;
-  return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${title} · omise-sim</title>
-<style>${new SafeHtml(STYLE)}</style>
-</head>
-<body>
-<header><a href="/_sim/ui">omise-sim dashboard</a>${accountLink}<span class="muted">test mode: no real money moves</span></header>
-<main>${body}</main>
-</body>
-</html>`;
+  return htmlDocument(
+    `${title} · omise-sim`,
+    new SafeHtml(STYLE),
+    html`<header><a href="/_sim/ui">omise-sim dashboard</a>${accountLink}<span class="muted">test mode: no real money moves</span></header>
+<main>${body}</main>`,
+  );
 }
 
 /** A form that posts to a dashboard action: works without JavaScript, answered with a redirect back. */

@@ -1,16 +1,10 @@
+import type { ObservedRequest } from '../logging/observed-request.js';
+
 /** One request as the journal keeps it: no headers but the User-Agent, bodies redacted and cut short. */
-export interface JournalEntry {
+export interface JournalEntry extends Omit<ObservedRequest, 'at' | 'account'> {
   readonly id: string;
   /** Real (wall-clock) time the request arrived, in ms: when it happened, whatever the account clock says. */
   readonly createdAt: number;
-  readonly method: string;
-  readonly path: string;
-  readonly query: string;
-  readonly status: number;
-  readonly durationMs: number;
-  readonly userAgent: string | null;
-  readonly requestBody: string;
-  readonly responseBody: string | null;
 }
 
 export interface JournalFilter {

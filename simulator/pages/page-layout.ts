@@ -1,3 +1,4 @@
+import { htmlDocument } from './html-document.js';
 import { html, SafeHtml } from './safe-html.js';
 
 // Self-contained on purpose: no external assets, the simulator often runs with no internet.
@@ -19,18 +20,11 @@ code{background:#f3f4f6;padding:0 .25rem;border-radius:.25rem}`;
 
 /** The HTML document around a customer-facing page; `status` is the charge status, for tests and CSS. */
 export function pageLayout(title: string, status: string, body: SafeHtml): SafeHtml {
-  return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${title}</title>
-<style>${new SafeHtml(STYLE)}</style>
-</head>
-<body data-status="${status}">
-<div class="banner">omise-sim test mode: no real money moves</div>
-<main>${body}</main>
-</body>
-</html>`;
+  return htmlDocument(
+    title,
+    new SafeHtml(STYLE),
+    html`<div class="banner">omise-sim test mode: no real money moves</div>
+<main>${body}</main>`,
+    status,
+  );
 }
