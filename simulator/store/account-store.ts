@@ -5,15 +5,35 @@ import type {
   RefundRecord,
   SourceRecord,
 } from '../domain/records.js';
+import { RecordTable, type RecordWrite } from './record-table.js';
 
-/** One account's records, in creation order. Dumb on purpose: rules live in domain/. */
+/**
+ * One account's records, in creation order. Dumb on purpose: rules live in domain/. Every kind of record is a
+ * `RecordTable`, and every write to any of them reaches the listeners of `onWrite` (how persistent engines
+ * learn what a transaction changed).
+ */
 export class AccountStore {
-  readonly sources = new Map<string, SourceRecord>();
-  readonly charges = new Map<string, ChargeRecord>();
-  readonly refunds = new Map<string, RefundRecord>();
-  readonly events = new Map<string, EventRecord>();
+  readonly #writeListeners = new Set<RecordWrite>();
+  readonly #notify: RecordWrite = (kind, id, record) => {
+    for (const listener of this.#writeListeners) listener(kind, id, record);
+  };
+  readonly sources = new RecordTable<SourceRecord>('source', this.#notify);
+  readonly charges = new RecordTable<ChargeRecord>('charge', this.#notify);
+  readonly refunds = new RecordTable<RefundRecord>('refund', this.#notify);
+  readonly events = new RecordTable<EventRecord>('event', this.#notify);
   readonly #refundsByCharge = new Map<string, RefundRecord[]>();
   readonly #eventsByCharge = new Map<string, EventRecord[]>();
+
+  /** Every table, by kind. */
+  get tables(): readonly RecordTable<unknown>[] {
+    return [this.sources, this.charges, this.refunds, this.events] as RecordTable<unknown>[];
+  }
+
+  /** Hears every write to every table; returns a function that stops listening. */
+  onWrite(listener: RecordWrite): () => void {
+    this.#writeListeners.add(listener);
+    return () => this.#writeListeners.delete(listener);
+  }
 
   putSource(source: SourceRecord): void {
     this.sources.set(source.id, source);
@@ -54,17 +74,9 @@ export class AccountStore {
     return { charge, source, refunds: this.refundsOf(chargeId) };
   }
 
+  /** Empties every table and index (an account reset; listeners hear no per-record writes for it). */
   clear(): void {
-    for (const map of [
-      this.sources,
-      this.charges,
-      this.refunds,
-      this.events,
-      this.#refundsByCharge,
-      this.#eventsByCharge,
-    ]) {
-      map.clear();
-    }
+    for (const map of [...this.tables, this.#refundsByCharge, this.#eventsByCharge]) map.clear();
   }
 }
 
