@@ -7,6 +7,8 @@ import type {
 } from '../domain/records.js';
 import { RecordTable, type RecordWrite } from './record-table.js';
 
+const createdAt = (record: { readonly createdAt: number }) => record.createdAt;
+
 /**
  * One account's records, in creation order. Dumb on purpose: rules live in domain/. Every kind of record is a
  * `RecordTable`, and every write to any of them reaches the listeners of `onWrite` (how persistent engines
@@ -17,10 +19,10 @@ export class AccountStore {
   readonly #notify: RecordWrite = (kind, id, record) => {
     for (const listener of this.#writeListeners) listener(kind, id, record);
   };
-  readonly sources = new RecordTable<SourceRecord>('source', this.#notify);
-  readonly charges = new RecordTable<ChargeRecord>('charge', this.#notify);
-  readonly refunds = new RecordTable<RefundRecord>('refund', this.#notify);
-  readonly events = new RecordTable<EventRecord>('event', this.#notify);
+  readonly sources = new RecordTable<SourceRecord>('source', this.#notify, createdAt);
+  readonly charges = new RecordTable<ChargeRecord>('charge', this.#notify, createdAt);
+  readonly refunds = new RecordTable<RefundRecord>('refund', this.#notify, createdAt);
+  readonly events = new RecordTable<EventRecord>('event', this.#notify, createdAt);
   readonly #refundsByCharge = new Map<string, RefundRecord[]>();
   readonly #eventsByCharge = new Map<string, EventRecord[]>();
 

@@ -32,10 +32,7 @@ export function chargeRoutes(accounts: Accounts): Hono<AppEnv> {
 
   routes.get('/charges', (c) => {
     const account = c.get('account');
-    const page = paginate(
-      account.store.charges.values(),
-      readListQuery(c.get('params'), c.get('render').now),
-    );
+    const page = paginate(account.store.charges, readListQuery(c.get('params'), c.get('render').now));
     return c.json(
       renderList(
         page,

@@ -24,10 +24,7 @@ export function eventRoutes(accounts: Accounts, deliveriesOf: DeliveriesOf): Hon
     renderEvent(event, version, deliveriesOf(accountName, event.id));
 
   routes.get('/events', (c) => {
-    const page = paginate(
-      c.get('account').store.events.values(),
-      readListQuery(c.get('params'), c.get('render').now),
-    );
+    const page = paginate(c.get('account').store.events, readListQuery(c.get('params'), c.get('render').now));
     return c.json(
       renderList(page, '/events', renderOne(c.get('account').name, c.get('render').version), c.get('render')),
     );

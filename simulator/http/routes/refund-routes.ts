@@ -51,7 +51,7 @@ export function refundRoutes(accounts: Accounts): Hono<AppEnv> {
 
   routes.get('/refunds', (c) => {
     const page = paginate(
-      c.get('account').store.refunds.values(),
+      c.get('account').store.refunds,
       readListQuery(c.get('params'), c.get('render').now),
     );
     return c.json(renderList(page, '/refunds', renderOne(c.get('render')), c.get('render')));

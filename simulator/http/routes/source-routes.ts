@@ -25,7 +25,7 @@ export function sourceRoutes(accounts: Accounts): Hono<AppEnv> {
 
   routes.get('/sources', authenticate(accounts, 'secret'), (c) => {
     const { store } = c.get('account');
-    const page = paginate(store.sources.values(), readListQuery(c.get('params'), c.get('render').now));
+    const page = paginate(store.sources, readListQuery(c.get('params'), c.get('render').now));
     const render = (source: (typeof page.data)[number]) =>
       renderSource(source, store.charges.get(source.chargeId ?? ''), c.get('render'));
     return c.json(renderList(page, '/sources', render, c.get('render')));
