@@ -6,6 +6,7 @@ import { clockAdvanceBench } from './clock-advance-bench.js';
 import { coldStartBench } from './cold/cold-start-bench.js';
 import { formatHttpResults } from './http/format-http-results.js';
 import { httpBench } from './http/http-bench.js';
+import { listBench } from './list-bench.js';
 import { qrHttpBench } from './http/qr-http-bench.js';
 import { qrBench } from './qr-bench.js';
 import { scenarioBench } from './scenario-bench.js';
@@ -20,6 +21,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['QR over HTTP (the simulator in a process of its own, 127.0.0.1)', qrHttpBench],
   ['Webhook delivery to a receiver on 127.0.0.1', webhookBench],
   ['Clock advance over a backlog (in-process)', clockAdvanceBench],
+  ['Lists at 10k and 100k charges (in-process)', listBench],
   ['Merchant scenarios, in-process and over HTTP', scenarioBench],
 ];
 
