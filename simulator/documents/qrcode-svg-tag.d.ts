@@ -7,3 +7,10 @@ declare module 'qrcode/lib/renderer/svg-tag.js' {
     options: QRCodeRenderersOptions & { errorCorrectionLevel?: string },
   ): string;
 }
+
+// The encoder alone: the package's main module also loads its PNG and terminal renderers (and pngjs), which
+// the simulator never uses and which cost cold start time.
+declare module 'qrcode/lib/core/qrcode.js' {
+  import type { QRCode, QRCodeOptions } from 'qrcode';
+  export function create(text: string, options?: QRCodeOptions): QRCode;
+}

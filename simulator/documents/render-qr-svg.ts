@@ -1,4 +1,5 @@
-import QRCode from 'qrcode';
+import type QRCode from 'qrcode';
+import { create as createQr } from 'qrcode/lib/core/qrcode.js';
 import { render as renderSvgTag } from 'qrcode/lib/renderer/svg-tag.js';
 
 // Seed "WeChat Pay MPM" (ja), QRコード表示: at least 3 cm (5 cm recommended), 300 DPI for print, a dark
@@ -28,7 +29,7 @@ export interface QrSvg {
 
 /** Encodes `payload` once; the SVG and the PNG are both drawn from the result. */
 export function encodeQr(payload: string): EncodedQr {
-  const symbol = QRCode.create(payload, { errorCorrectionLevel: ERROR_CORRECTION });
+  const symbol = createQr(payload, { errorCorrectionLevel: ERROR_CORRECTION });
   const modules = symbol.modules.size + 2 * QUIET_ZONE_MODULES;
   return { symbol, modules, pixels: Math.ceil(MIN_QR_PIXELS / modules) * modules };
 }
