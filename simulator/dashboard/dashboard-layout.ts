@@ -1,5 +1,6 @@
 import { htmlDocument } from '../pages/html-document.js';
 import { html, SafeHtml } from '../pages/safe-html.js';
+import { liveScript } from './live-script.js';
 
 // Self-contained, as the customer pages: no external assets, the simulator often runs with no internet.
 const STYLE = `
@@ -16,17 +17,21 @@ button{font:inherit;padding:.35rem .8rem;border:0;border-radius:.4rem;background
 input,select{font:inherit;padding:.3rem}
 code{background:#f3f4f6;padding:0 .25rem;border-radius:.25rem}`;
 
-/** The HTML document around a dashboard page. */
+/** The HTML document around a dashboard page; an account's page (`account` given) is a live one. */
 export function dashboardLayout(title: string, body: SafeHtml, account?: string): SafeHtml {
   const base = account && `/_sim/ui/${encodeURIComponent(account)}`;
   const accountLink =
     base &&
-    html`<a href="${base}">${account}</a><a href="${base}">charges</a><a href="${base}/sources">sources</a><a href="${base}/refunds">refunds</a><a href="${base}/events">events</a><a href="${base}/requests">requests</a>`;
+    html`<a href="${base}">${account}</a><a href="${base}">charges</a><a href="${base}/sources">sources</a><a href="${base}/refunds">refunds</a><a href="${base}/events">events</a><a href="${base}/deliveries">deliveries</a><a href="${base}/requests">requests</a>`;
+  // An account's pages update themselves from its live stream; without JavaScript, a reload shows the news.
+  const main = base
+    ? html`<main data-live-url="${base}/live">${body}</main>${liveScript()}`
+    : html`<main>${body}</main>`;
   return htmlDocument(
     `${title} · omise-sim`,
     new SafeHtml(STYLE),
     html`<header><a href="/_sim/ui">omise-sim dashboard</a>${accountLink}<span class="muted">test mode: no real money moves</span></header>
-<main>${body}</main>`,
+${main}`,
   );
 }
 
