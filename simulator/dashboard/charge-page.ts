@@ -67,6 +67,6 @@ ${events.length === 0 ? html`<p class="muted">No event yet.</p>` : html`<table>$
 function attemptsCard(account: string, chargeId: string, attempts: readonly Json[]): SafeHtml {
   const base = `/_sim/ui/${encodeURIComponent(account)}`;
   return html`<div class="card" data-live="attempts"><h2>Webhook attempts</h2>
-${attempts.length === 0 ? html`<p class="muted">No attempt yet (no webhook endpoint, or none due).</p>` : deliveryTable(attempts, base)}
+${attempts.length === 0 ? html`<p class="muted">No attempt yet (no webhook endpoint, or none due).</p>` : deliveryTable(attempts, null)}
 <p><a href="${base}/deliveries?charge=${chargeId}">In the delivery log</a></p></div>`;
 }
