@@ -1,9 +1,11 @@
+import { TOOLING_HEADER } from '../api-faults/apply-api-fault.js';
 import { SafeHtml } from '../pages/safe-html.js';
 
 // The dashboard's only script, inline (no build step, no external asset). Without JavaScript the pages work
 // the same and show the news on reload. On each change the page fetches itself again and swaps in the parts
 // marked `data-live` that differ, except one holding the focus (a field being typed in stays as it is).
-// `data-live-state` on <main> says whether the stream is open (the browser test waits for it).
+// `data-live-state` on <main> says whether the stream is open (the browser test waits for it). A refresh is
+// the dashboard's own read, marked as its reads of the API are, so the terminal's log does not fill with them.
 const LIVE_SCRIPT = `(() => {
   const main = document.querySelector('main[data-live-url]');
   const url = main && main.dataset.liveUrl;
@@ -16,7 +18,7 @@ const LIVE_SCRIPT = `(() => {
     try {
       do {
         again = false;
-        const response = await fetch(location.href, { headers: { accept: 'text/html' } });
+        const response = await fetch(location.href, { headers: { accept: 'text/html', '${TOOLING_HEADER}': 'dashboard' } });
         if (!response.ok) break;
         const fresh = new DOMParser().parseFromString(await response.text(), 'text/html');
         for (const part of fresh.querySelectorAll('[data-live]')) {
