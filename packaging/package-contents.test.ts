@@ -1,21 +1,55 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// What `npm pack` reads and runs: the build's inputs, its scripts and the documents it ships.
+const PROJECT = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'README.md',
+  'FIDELITY.md',
+  'LICENSE',
+  'simulator',
+  'scenarios',
+  'packaging',
+];
+const LEFT_OVER = 'dist/simulator/renamed-long-ago.js';
+// A clean build of the whole project: half a minute on a busy 2-core machine.
+const PACK_TIMEOUT_MS = 300_000;
 
-/** What `npm pack` would put in the tarball (dist/ as the last build left it; scripts not run). */
-function packedFiles(): string[] {
-  const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-    cwd: root,
+/**
+ * What `npm pack` puts in the tarball, scripts and all (`prepack` builds dist/ from scratch), run in a copy
+ * of the project whose dist/ holds a file an older build left behind; the repository's own dist/ is untouched.
+ */
+async function packedFiles(work: string): Promise<string[]> {
+  for (const entry of PROJECT)
+    if (existsSync(join(root, entry))) cpSync(join(root, entry), join(work, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
+  mkdirSync(join(work, 'dist', 'simulator'), { recursive: true });
+  writeFileSync(join(work, LEFT_OVER), 'export {};\n');
+  const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json'], {
+    cwd: work,
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
-  const [pack] = JSON.parse(output) as { files: { path: string }[] }[];
+  const [pack] = JSON.parse(stdout) as { files: { path: string }[] }[];
   return (pack?.files ?? []).map((file) => file.path);
 }
 
 describe('the npm package', () => {
-  const files = packedFiles();
+  const work = mkdtempSync(join(tmpdir(), 'omise-sim-pack-'));
+  let files: string[] = [];
+  beforeAll(async () => {
+    files = await packedFiles(work);
+  }, PACK_TIMEOUT_MS);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('holds the CLI, every public entry point with its types, and the documentation', () => {
     for (const path of [
@@ -41,5 +75,14 @@ describe('the npm package', () => {
         !/^(dist\/|package\.json$|README\.md$|FIDELITY\.md$|LICENSE)/.test(path),
     );
     expect(unwanted).toEqual([]);
+  });
+
+  it('is built from scratch: nothing an older build left in dist/ is packed, every file has its source', () => {
+    expect(files).not.toContain(LEFT_OVER);
+    const withoutSource = files
+      .filter((path) => path.startsWith('dist/'))
+      .map((path) => path.slice('dist/'.length).replace(/(\.d)?\.js$|\.d\.ts$/, '.ts'))
+      .filter((source) => !existsSync(join(root, source)));
+    expect(withoutSource).toEqual([]);
   });
 });

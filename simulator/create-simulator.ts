@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import type { Account } from './account/account.js';
 import { Accounts } from './account/accounts.js';
 import { connectionResetError, isConnectionReset } from './api-faults/connection-reset.js';
+import { DashboardFeed } from './dashboard/dashboard-feed.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import type { QrPayloadMode } from './documents/qr-payload.js';
 import { type CountryCode, DEFAULT_COUNTRY } from './domain/country/account-country.js';
@@ -24,6 +25,7 @@ import type { SnapshotFile } from './snapshot/snapshot-file.js';
 import { snapshotKit } from './snapshot/snapshot-kit.js';
 import type { Snapshots } from './snapshot/snapshots.js';
 import { createWebhooks, type WebhookOptions } from './webhooks/create-webhooks.js';
+import type { DeliveryAttempt } from './webhooks/delivery/delivery-attempt.js';
 import type { SimulatorWebhooks } from './webhooks/simulator-webhooks.js';
 
 export interface SimulatorOptions {
@@ -113,9 +115,13 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     write: options.logWrite ?? writeToStdout,
   });
   const journal = new RequestJournal(options.journalSize ?? DEFAULT_JOURNAL_SIZE);
+  const feed = new DashboardFeed(accounts);
   const webhookOptions = {
     ...options.webhooks,
-    onAttempt: activity.enabled ? activity.webhookAttempt.bind(activity) : undefined,
+    onAttempt: (account: string, attempt: DeliveryAttempt) => {
+      activity.webhookAttempt(account, attempt);
+      feed.attempt(account, attempt);
+    },
     fetch: options.webhookFetch ?? options.webhooks?.fetch,
     realNow: options.realNow,
   };
@@ -130,7 +136,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       ...customerRoutes(accounts, { qrPayload: options.qrPayload }),
       ...webhooks.routes,
       requestJournalRoutes(accounts, journal),
-      dashboardRoutes(accounts),
+      dashboardRoutes(accounts, feed),
       openApiRoutes(() => app.routes),
     ],
     observers: requestObservers(journal, activity),
@@ -160,6 +166,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     async close() {
       webhooks.close();
+      feed.close();
       accounts.stop();
       await Promise.all([...servers].map((server) => server.close()));
       servers.clear();

@@ -52,4 +52,9 @@ Examples:
   curl -u skey_test_shop: -X POST http://127.0.0.1:4100/charges/chrg_test_.../mark_as_paid
   curl -u skey_test_shop: http://127.0.0.1:4100/_sim/clock/advance -H 'content-type: application/json' -d '{"seconds":7200}'
 
-Control API: GET /_sim lists it. Docs: README.md.`;
+Dashboard: open http://127.0.0.1:4100/ in a browser (/_sim/ui, no key): each account's charges, sources,
+refunds, events, webhook delivery log and request journal, updating live as events arrive; actions on
+charges, the clock, webhooks and API faults. Journal: GET /_sim/requests; delivery log: GET /_sim/deliveries.
+
+Control API: GET /_sim lists it; GET /_sim/openapi.json describes everything served (OpenAPI 3.1).
+Docs: README.md.`;

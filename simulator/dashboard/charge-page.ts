@@ -4,6 +4,7 @@ import { formatAmount } from '../pages/format-amount.js';
 import { html, type SafeHtml } from '../pages/safe-html.js';
 import type { Json } from './dashboard-api.js';
 import { actionForm, dashboardLayout } from './dashboard-layout.js';
+import { deliveryTable } from './delivery-table.js';
 
 export interface ChargeView {
   readonly account: string;
@@ -20,14 +21,14 @@ export function chargePage(view: ChargeView): SafeHtml {
   return dashboardLayout(
     `${charge.id}`,
     html`${view.notice && html`<div class="notice" role="alert">${view.notice}</div>`}
-<div class="card" data-status="${charge.status}"><h1>Charge <code>${charge.id}</code></h1>
+<div class="card" data-live="charge" data-status="${charge.status}"><h1>Charge <code>${charge.id}</code></h1>
 <p><strong class="status">${charge.status}</strong> · ${formatAmount(Number(charge.amount), String(charge.currency))} ${charge.currency}
 · refunded ${formatAmount(Number(charge.refunded_amount ?? 0), String(charge.currency))}
 ${charge.failure_code && html` · <span class="bad">${charge.failure_code}</span>`}</p>
 <p class="muted">${(charge.source as Json | null)?.type} · created ${charge.created_at} · expires ${charge.expires_at}
 · metadata <code>${JSON.stringify(charge.metadata ?? {})}</code></p>
 ${customerLinks(charge)}${actions(account, charge)}</div>
-${eventsCard(account, String(charge.id), view.events)}${attemptsCard(view.attempts)}`,
+${eventsCard(account, String(charge.id), view.events)}${attemptsCard(account, String(charge.id), view.attempts)}`,
     account,
   );
 }
@@ -59,16 +60,13 @@ function eventsCard(account: string, chargeId: string, events: readonly Json[]):
     ) => html`<tr data-event="${event.id}"><td>${event.created_at}</td><td>${event.key}</td><td><code>${event.id}</code></td>
 <td>${actionForm(`${base}/${event.id}/replay`, 'Replay', html`<input type="hidden" name="charge" value="${chargeId}">`)}</td></tr>`,
   );
-  return html`<div class="card"><h2>Events</h2>
+  return html`<div class="card" data-live="events"><h2>Events</h2>
 ${events.length === 0 ? html`<p class="muted">No event yet.</p>` : html`<table>${rows}</table>`}</div>`;
 }
 
-function attemptsCard(attempts: readonly Json[]): SafeHtml {
-  const rows = attempts.map(
-    (attempt) => html`<tr data-attempt="${attempt.id}"><td>${attempt.attempted_at}</td><td>${attempt.key}</td>
-<td>${attempt.uri}</td><td class="${attempt.delivered ? 'ok' : 'bad'}">${attempt.status ?? 'no answer'}</td>
-<td>${attempt.error}${attempt.response_body && html`<code>${attempt.response_body}</code>`}</td><td>${attempt.duration_ms} ms</td></tr>`,
-  );
-  return html`<div class="card"><h2>Webhook attempts</h2>
-${attempts.length === 0 ? html`<p class="muted">No attempt yet (no webhook endpoint, or none due).</p>` : html`<table><tr><th>at</th><th>event</th><th>to</th><th>status</th><th>error / answer</th><th>took</th></tr>${rows}</table>`}</div>`;
+function attemptsCard(account: string, chargeId: string, attempts: readonly Json[]): SafeHtml {
+  const base = `/_sim/ui/${encodeURIComponent(account)}`;
+  return html`<div class="card" data-live="attempts"><h2>Webhook attempts</h2>
+${attempts.length === 0 ? html`<p class="muted">No attempt yet (no webhook endpoint, or none due).</p>` : deliveryTable(attempts, null)}
+<p><a href="${base}/deliveries?charge=${chargeId}">In the delivery log</a></p></div>`;
 }

@@ -52,8 +52,8 @@ export function chargesPage(view: ChargesView): SafeHtml {
 <div class="card"><h1>Charges of ${account}</h1>
 <form method="get" action="${base}"><input name="q" value="${search.q}" placeholder="charge id or metadata value">
 <select name="status">${statuses}</select><button type="submit">Search</button></form>
-<table><tr><th>charge</th><th>method</th><th>amount</th><th>status</th><th>created</th></tr>${rows}</table>
-${charges.length === 0 && html`<p class="muted">No charge matches.</p>`}</div>
+<div data-live="charges"><table><tr><th>charge</th><th>method</th><th>amount</th><th>status</th><th>created</th></tr>${rows}</table>
+${charges.length === 0 && html`<p class="muted">No charge matches.</p>`}</div></div>
 ${clockCard(account, view.clock)}${view.settings}`,
     account,
   );

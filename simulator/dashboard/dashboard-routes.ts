@@ -8,15 +8,19 @@ import { chargePage } from './charge-page.js';
 import { chargesPage, matchesSearch } from './charges-page.js';
 import { dashboardActions } from './dashboard-actions.js';
 import { DashboardApi, type Json } from './dashboard-api.js';
+import type { DashboardFeed } from './dashboard-feed.js';
+import { deliveriesRoutes } from './deliveries-routes.js';
+import { liveRoutes } from './live-routes.js';
 import { objectListRoutes } from './object-list-routes.js';
 import { requestsPage } from './requests-page.js';
 import { settingsCard } from './settings-card.js';
 
 /**
- * `/_sim/ui`: the QA dashboard, server-rendered, working without JavaScript. It takes no key (account names
- * are the keys' only content anyway); README "Security notes" says what that exposes.
+ * `/_sim/ui`: the QA dashboard, server-rendered, working without JavaScript (with it, an account's pages
+ * update themselves from its live stream). It takes no key (account names are the keys' only content anyway);
+ * README "Security notes" says what that exposes.
  */
-export function dashboardRoutes(accounts: Accounts): Hono<AppEnv> {
+export function dashboardRoutes(accounts: Accounts, feed: DashboardFeed): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const api = (c: { var: AppEnv['Variables'] }, account: string) =>
     new DashboardApi(c.var.dispatch, c.var.origin, account);
@@ -94,6 +98,8 @@ export function dashboardRoutes(accounts: Accounts): Hono<AppEnv> {
   });
 
   routes.route('/', objectListRoutes());
+  routes.route('/', deliveriesRoutes());
+  routes.route('/', liveRoutes(feed));
   routes.route('/', dashboardActions());
   return routes;
 }

@@ -1,22 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { createCharge, getCharge, secretKey } from '../documents/test-support/qr-test-support.js';
 import { useBrowserSession } from '../pages/test-support/browser-session.js';
+import { dashboardPicture } from './test-support/dashboard-picture.js';
 
-// The dashboard in a real browser, without JavaScript of its own: links and form posts; each action's effect
-// is checked through the API. With OMISE_SIM_SCREENSHOTS=<dir> it also saves the README's pictures there.
-const session = useBrowserSession();
-const screenshots = process.env.OMISE_SIM_SCREENSHOTS;
-
-async function picture(name: string): Promise<void> {
-  if (!screenshots) return;
-  mkdirSync(screenshots, { recursive: true });
-  await session.page.setViewportSize({ width: 1100, height: 760 });
-  await session.page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-}
+// The dashboard in a real browser with JavaScript turned off: links and form posts do everything; each
+// action's effect is checked through the API. With OMISE_SIM_SCREENSHOTS=<dir> it also saves the README's
+// pictures there. dashboard-live.browser.test.ts has JavaScript on: the pages update themselves.
+const session = useBrowserSession(undefined, { javaScriptEnabled: false });
+const picture = (name: string) => dashboardPicture(session.page, name);
 
 /** A URL nothing listens on: a server's port, closed again. */
 async function refusingUrl(): Promise<string> {

@@ -1,5 +1,6 @@
 import { formatAmount } from '../pages/format-amount.js';
 import { html, type SafeHtml } from '../pages/safe-html.js';
+import { chargeLink } from './charge-link.js';
 import type { Json } from './dashboard-api.js';
 
 export interface ObjectListKind {
@@ -16,11 +17,6 @@ export interface ObjectListKind {
 
 const money = (object: Json) =>
   html`${formatAmount(Number(object.amount), String(object.currency))} ${object.currency}`;
-/** A charge id links to the charge's page; any other id is shown as it is. */
-const chargeLink = (id: unknown, base: string) =>
-  typeof id === 'string' && id.startsWith('chrg_')
-    ? html`<a href="${base}/charges/${id}">${id}</a>`
-    : html`${id}`;
 
 export const objectListKinds: Record<'sources' | 'refunds' | 'events', ObjectListKind> = {
   sources: {

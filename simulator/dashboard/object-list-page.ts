@@ -49,8 +49,8 @@ export function objectListPage(view: ObjectListView): SafeHtml {
 <div class="card"><h1>${kind.title} of ${account}</h1>
 <form method="get" action="${base}/${view.path}"><input name="q" value="${search.q}" placeholder="id, charge id or metadata value">
 <select name="${kind.filterField}">${options}</select><button type="submit">Search</button></form>
-<table><tr>${headings}</tr>${rows}</table>
-${shown.length === 0 && html`<p class="muted">Nothing matches.</p>`}</div>`,
+<div data-live="list"><table><tr>${headings}</tr>${rows}</table>
+${shown.length === 0 && html`<p class="muted">Nothing matches.</p>`}</div></div>`,
     account,
   );
 }

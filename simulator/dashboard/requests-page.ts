@@ -27,8 +27,8 @@ export function requestsPage(view: RequestsView): SafeHtml {
 <form method="get" action="${base}"><input name="method" value="${method}" placeholder="method" aria-label="method">
 <input name="path" value="${path}" placeholder="/charges" aria-label="path prefix">
 <input name="status" value="${status}" placeholder="4xx" aria-label="status"><button type="submit">Filter</button></form>
-<table><tr><th>at</th><th>method</th><th>path</th><th>status</th><th>took</th><th>User-Agent</th><th></th></tr>${rows}</table>
-${view.entries.length === 0 && html`<p class="muted">No request kept.</p>`}
+<div data-live="requests"><table><tr><th>at</th><th>method</th><th>path</th><th>status</th><th>took</th><th>User-Agent</th><th></th></tr>${rows}</table>
+${view.entries.length === 0 && html`<p class="muted">No request kept.</p>`}</div>
 ${actionForm(`${base}/clear`, 'Clear journal')}</div>`,
     view.account,
   );

@@ -51,6 +51,11 @@ function errorsOf(operation: Operation): ErrorCode[] {
 function okResponse(operation: Operation): unknown {
   if (operation.html)
     return { description: 'an HTML page', content: { 'text/html': { schema: { type: 'string' } } } };
+  if (operation.eventStream)
+    return {
+      description: operation.description,
+      content: { 'text/event-stream': { schema: { type: 'string' } } },
+    };
   const schema = operation.returns
     ? { $ref: `#/components/schemas/${operation.returns}` }
     : { type: 'object' };

@@ -1,4 +1,5 @@
 import { controlApi } from '../http/routes/control-api.js';
+import { dashboardOperations } from './dashboard-operations.js';
 import { type OperationText, omiseApiOperations } from './omise-api-operations.js';
 import { pageOperations } from './page-operations.js';
 
@@ -47,7 +48,9 @@ export function allOperations(): Operation[] {
   return [
     ...omise,
     ...control,
-    ...pageOperations.map((operation): Operation => ({ ...operation, tag: 'pages' })),
+    ...[...pageOperations, ...dashboardOperations].map(
+      (operation): Operation => ({ ...operation, tag: 'pages' }),
+    ),
   ];
 }
 

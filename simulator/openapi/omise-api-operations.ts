@@ -11,6 +11,8 @@ export interface OperationText {
   readonly returns?: ObjectKind;
   readonly auth?: 'public' | 'secret' | 'public_or_secret' | 'none';
   readonly html?: boolean;
+  /** Answers server-sent events (`text/event-stream`). */
+  readonly eventStream?: boolean;
 }
 
 const secret = 'secret' as const;

@@ -1,4 +1,5 @@
-// The customer pages, the document download and the dashboard, as the OpenAPI document describes them.
+// The customer pages and the document download, as the OpenAPI document describes them (the dashboard's
+// pages are in dashboard-operations.ts).
 import type { OperationText } from './omise-api-operations.js';
 
 export const pageOperations: readonly OperationText[] = [
@@ -54,69 +55,6 @@ export const pageOperations: readonly OperationText[] = [
     method: 'POST',
     path: '/payments/:reference/complete',
     description: 'the customer completes the payment',
-    auth: 'none',
-    html: true,
-  },
-  {
-    method: 'GET',
-    path: '/_sim/ui/:account',
-    description: "dashboard: the account's charges, clock, webhooks, faults",
-    auth: 'none',
-    html: true,
-  },
-  {
-    method: 'GET',
-    path: '/_sim/ui/:account/charges/:id',
-    description: 'dashboard: a charge, its events and webhook attempts',
-    auth: 'none',
-    html: true,
-  },
-  {
-    method: 'GET',
-    path: '/_sim/ui/:account/sources',
-    description: "dashboard: the account's sources",
-    auth: 'none',
-    html: true,
-  },
-  {
-    method: 'GET',
-    path: '/_sim/ui/:account/refunds',
-    description: "dashboard: the account's refunds",
-    auth: 'none',
-    html: true,
-  },
-  {
-    method: 'GET',
-    path: '/_sim/ui/:account/events',
-    description: "dashboard: the account's events",
-    auth: 'none',
-    html: true,
-  },
-  {
-    method: 'GET',
-    path: '/_sim/ui/:account/requests',
-    description: 'dashboard: the request journal',
-    auth: 'none',
-    html: true,
-  },
-  {
-    method: 'POST',
-    path: '/_sim/ui/:account/charges/:id/:action',
-    description: 'dashboard: mark paid, mark failed, expire, refund',
-    auth: 'none',
-    html: true,
-  },
-  {
-    method: 'POST',
-    path: '/_sim/ui/:account/events/:id/replay',
-    description: 'dashboard: replays an event',
-    auth: 'none',
-    html: true,
-  },
-  {
-    method: 'POST',
-    path: '/_sim/ui/:account/:action',
-    description: 'dashboard: clock, webhook, fault and reset actions',
     auth: 'none',
     html: true,
   },

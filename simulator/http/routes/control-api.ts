@@ -82,7 +82,7 @@ export const controlApi = {
       path: '/_sim/ui',
       params: { account: "opens that account's page" },
       description:
-        'the dashboard, in a browser (no key: README "Security notes"); GET / redirects a browser there',
+        'the dashboard, in a browser (no key: README "Security notes"); GET / redirects a browser there. An account\'s pages (charges, sources, refunds, events, deliveries, requests) update themselves from /_sim/ui/<account>/live',
     },
   ],
   omise_test_endpoints: [

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createSimulator, type Simulator } from '../../create-simulator.js';
 import { type Api, httpApi } from '../../documents/test-support/qr-test-support.js';
@@ -13,9 +13,13 @@ export interface BrowserSession {
 
 /**
  * Registers vitest hooks for a browser test file: one simulator on 127.0.0.1 and one Chromium for the file,
- * a fresh page per test (`preparePage` may route or configure it). Read the fields inside tests.
+ * a fresh page per test (`preparePage` may route or configure it; `pageOptions` are its context's, such as
+ * `javaScriptEnabled: false`). Read the fields inside tests.
  */
-export function useBrowserSession(preparePage?: (page: Page) => Promise<void>): BrowserSession {
+export function useBrowserSession(
+  preparePage?: (page: Page) => Promise<void>,
+  pageOptions?: BrowserContextOptions,
+): BrowserSession {
   const session = {} as BrowserSession;
   let sim: Simulator | undefined;
   let browser: Browser | undefined;
@@ -31,7 +35,7 @@ export function useBrowserSession(preparePage?: (page: Page) => Promise<void>): 
   });
   beforeEach(async () => {
     if (!browser) throw new Error('Chromium did not start');
-    session.page = await browser.newPage();
+    session.page = await browser.newPage(pageOptions);
     session.page.setDefaultTimeout(15_000);
     await preparePage?.(session.page);
   });

@@ -1,0 +1,1 @@
+export function cleanBuild(root: string): number;
