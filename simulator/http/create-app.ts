@@ -13,6 +13,7 @@ import { type DeliveriesOf, eventRoutes } from './routes/event-routes.js';
 import { refundRoutes } from './routes/refund-routes.js';
 import { simRoutes } from './routes/sim-routes.js';
 import { sourceRoutes } from './routes/source-routes.js';
+import { tokenRoutes } from './routes/token-routes.js';
 import { unsimulatedRoutes } from './routes/unsimulated-routes.js';
 
 export interface AppOptions {
@@ -47,6 +48,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', apiFaultRoutes(accounts));
   app.route('/', unsimulatedRoutes());
   app.route('/', sourceRoutes(accounts));
+  app.route('/', tokenRoutes(accounts));
   app.route('/', refundRoutes(accounts));
   app.route('/', eventRoutes(accounts, options.deliveriesOf));
   app.route('/', chargeRoutes(accounts));

@@ -1,7 +1,16 @@
 // What the OpenAPI document says about each simulated Omise endpoint, the customer pages and the dashboard:
 // the routes themselves come from the app (`build-openapi.ts`); this table adds only the words and which
 // rendered object each one answers with. A route missing here fails `openapi.test.ts`.
-export type ObjectKind = 'charge' | 'source' | 'refund' | 'event' | 'list' | 'capability';
+export type ObjectKind =
+  | 'charge'
+  | 'source'
+  | 'refund'
+  | 'event'
+  | 'list'
+  | 'capability'
+  | 'token'
+  | 'customer'
+  | 'card';
 
 export interface OperationText {
   readonly method: string;
@@ -16,6 +25,20 @@ export interface OperationText {
 const secret = 'secret' as const;
 
 export const omiseApiOperations: readonly OperationText[] = [
+  {
+    method: 'POST',
+    path: '/tokens',
+    description: 'tokenizes a card (the vault, vault.omise.co)',
+    returns: 'token',
+    auth: 'public_or_secret',
+  },
+  {
+    method: 'GET',
+    path: '/tokens/:id',
+    description: 'retrieves a token (the vault, vault.omise.co)',
+    returns: 'token',
+    auth: 'public_or_secret',
+  },
   {
     method: 'POST',
     path: '/sources',

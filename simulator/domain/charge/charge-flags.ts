@@ -46,10 +46,10 @@ function expiryFlags(charge: ChargeRecord, now: number): Pick<ChargeFlags, 'expi
 
 /**
  * When the charge was authorized. A source's charge is authorized and captured in one step, when it is paid;
- * cards (a later issue) authorize first and capture later.
+ * a card charge is authorized when it is made (or when 3-D Secure passes) and captured then or later.
  */
 export function authorizedAt(charge: ChargeRecord): number | null {
-  return charge.paidAt;
+  return charge.card === null ? charge.paidAt : charge.card.authorizedAt;
 }
 
 /**
