@@ -30,6 +30,7 @@ export const messages = {
   notCapturable: (status: string) => `charge is ${status}: only an uncaptured authorization can be captured`,
   captureAmountTooLarge: (amount: number) => `capture_amount must be at most the authorized ${amount}`,
   tokenAlreadyUsed: 'token was already used',
+  emailInvalid: 'email is in invalid format',
   expiresAtOutOfRange: (minSeconds: number, maxSeconds: number) =>
     `expires_at must be between ${minSeconds} and ${maxSeconds} seconds from now`,
   chargeAlready: (status: string) => `charge is already ${status}`,

@@ -9,6 +9,8 @@ import { apiFaultRoutes } from './routes/api-fault-routes.js';
 import { capabilityRoutes } from './routes/capability-routes.js';
 import { chargeRoutes } from './routes/charge-routes.js';
 import { clockRoutes } from './routes/clock-routes.js';
+import { customerCardRoutes } from './routes/customer-card-routes.js';
+import { customerRoutes } from './routes/customer-routes.js';
 import { type DeliveriesOf, eventRoutes } from './routes/event-routes.js';
 import { refundRoutes } from './routes/refund-routes.js';
 import { simRoutes } from './routes/sim-routes.js';
@@ -49,6 +51,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', unsimulatedRoutes());
   app.route('/', sourceRoutes(accounts));
   app.route('/', tokenRoutes(accounts));
+  app.route('/', customerCardRoutes(accounts));
+  app.route('/', customerRoutes(accounts));
   app.route('/', refundRoutes(accounts));
   app.route('/', eventRoutes(accounts, options.deliveriesOf));
   app.route('/', chargeRoutes(accounts));

@@ -18,6 +18,8 @@ const card = {
 
 async function makeExamples(send: Send): Promise<Examples> {
   const token = await send('POST', '/tokens', { card });
+  const customer = await send('POST', '/customers', { email: 'somchai@example.com', card: token.id });
+  const customerCard = await send('GET', `/customers/${customer.id}/cards/${customer.default_card}`);
   const source = await send('POST', '/sources', { type: 'alipayplus_mpm', amount: 150000, currency: 'THB' });
   const pending = await send('POST', '/charges', { amount: 150000, currency: 'THB', source: source.id });
   const failed = await send('POST', '/charges', {
@@ -42,8 +44,8 @@ async function makeExamples(send: Send): Promise<Examples> {
     list: [events, charges],
     capability: [await send('GET', '/capability')],
     token: [token],
-    customer: [],
-    card: [token.card],
+    customer: [customer],
+    card: [token.card, customerCard],
     error: [await send('GET', '/charges/chrg_test_none'), await send('POST', '/charges', { amount: 'x' })],
   };
 }
