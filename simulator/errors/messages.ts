@@ -21,7 +21,6 @@ export const messages = {
   sourceMismatch: 'amount and currency must match the source',
   sourceTypeChargeOnly: (type: string) =>
     `${type} is created with the charge: pass source[type] and source[barcode]`,
-  cardNotSimulated: 'omise-sim does not simulate card charges yet: pass a source',
   cardOrSource: 'give one of card, customer or source',
   cardNotOfCustomer: (card: string, customer: string) =>
     `card ${card} does not belong to customer ${customer}`,

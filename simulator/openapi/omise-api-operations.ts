@@ -136,6 +136,13 @@ export const omiseApiOperations: readonly OperationText[] = [
   },
   {
     method: 'POST',
+    path: '/charges/:id/capture',
+    description: 'captures an uncaptured card authorization, all of it or capture_amount',
+    returns: 'charge',
+    auth: secret,
+  },
+  {
+    method: 'POST',
     path: '/charges/:id/reverse',
     description: 'reverses a charge',
     returns: 'charge',

@@ -20,7 +20,7 @@ export function chargeFlags(charge: ChargeRecord, method: PaymentMethod, now: nu
   const successful = charge.status === 'successful';
   const refundBy = refundDeadline(charge, method.refund);
   const refundable =
-    successful && charge.refundedAmount < charge.amount && refundBy !== null && now < refundBy;
+    successful && charge.refundedAmount < capturedAmount(charge) && refundBy !== null && now < refundBy;
   const voidBy = voidDeadline(charge, method.voidWindow);
   const canPerformVoid = successful && charge.refundedAmount === 0 && voidBy !== null && now < voidBy;
   return {
@@ -42,6 +42,11 @@ function expiryFlags(charge: ChargeRecord, now: number): Pick<ChargeFlags, 'expi
   const expiredAt = charge.expiredAt ?? (pastDeadline ? charge.expiresAt : null);
   const expired = charge.status === 'expired' || (charge.status === 'failed' && pastDeadline);
   return { expired, expiredAt };
+}
+
+/** What the charge took: all of it, or what a partial capture took (refunds come out of this). */
+export function capturedAmount(charge: ChargeRecord): number {
+  return charge.card?.capturedAmount ?? charge.amount;
 }
 
 /**
