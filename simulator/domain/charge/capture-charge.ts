@@ -21,7 +21,9 @@ export function captureCharge(
     const state = charge.paidAt !== null ? 'captured' : charge.status;
     throw omiseError('failed_capture', messages.notCapturable(state));
   }
-  const captured = captureAmount ?? charge.amount;
+  // omise-java sends `capture_amount: 0` for a full capture (CaptureRequestBuilder's unset `long`), and its
+  // live test of a full capture expects the charge paid: 0 means all of it.
+  const captured = captureAmount === null || captureAmount === 0 ? charge.amount : captureAmount;
   if (captured < 1 || captured > charge.amount) {
     throw omiseError('failed_capture', messages.captureAmountTooLarge(charge.amount));
   }
