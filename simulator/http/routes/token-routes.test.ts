@@ -105,6 +105,16 @@ describe('POST /tokens', () => {
     expect(blank.body).toMatchObject({ code: 'invalid_card' });
   });
 
+  test('takes an empty security code as none, as omise-go sends it, with security_code_check false', async () => {
+    const { status, body } = await testApi().post(
+      '/tokens',
+      cardParams('4242424242424242', { security_code: '' }),
+      publicKey,
+    );
+    expect(status).toBe(200);
+    expect((body.card as Record<string, unknown>).security_code_check).toBe(false);
+  });
+
   test('accepts a card good through the current month', async () => {
     const api = testApi();
     api.freezeAt('2027-11-30T23:59:59Z');
