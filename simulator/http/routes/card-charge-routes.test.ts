@@ -117,6 +117,17 @@ describe('card charges', () => {
     expect(keys).toEqual(['charge.create', 'charge.capture']);
   });
 
+  test('captures all on a JSON body of null, as omise-node sends a capture without data', async () => {
+    const api = testApi();
+    const auth = await charge(api, { card: await tokenId(api), capture: false });
+    const response = await api.sim.request(`/charges/${auth.id}/capture`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${btoa('skey_test_test:')}`, 'content-type': 'application/json' },
+      body: 'null',
+    });
+    expect(await response.json()).toMatchObject({ status: 'successful', captured_amount: 100000 });
+  });
+
   test('reverses an authorization: reversed, never paid', async () => {
     const api = testApi();
     const auth = await charge(api, { card: await tokenId(api), capture: false });
