@@ -22,14 +22,7 @@ export function readAccountRecords(value: unknown, path: string): RecordsSnapsho
   const charges = readList(records.charges, `${path}.charges`, chargeSchema);
   const refunds = readList(records.refunds, `${path}.refunds`, refundSchema);
   const events = readEvents(records.events, `${path}.events`);
-  const tokens = readList(records.tokens ?? [], `${path}.tokens`, tokenSchema);
-  const cards = readList(records.cards ?? [], `${path}.cards`, cardSchema);
-  const customers = readList(records.customers ?? [], `${path}.customers`, customerSchema);
-  const cardIds = uniqueIds(cards, `${path}.cards`);
-  const customerIds = uniqueIds(customers, `${path}.customers`);
-  uniqueIds(tokens, `${path}.tokens`);
-  referencesExist(cardIds, tokens, 'cardId', `${path}.tokens`);
-  referencesExist(customerIds, cards, 'customerId', `${path}.cards`);
+  const { tokens, cards, customers, cardIds, customerIds } = readVaultRecords(records, path);
   charges.forEach((charge, index) => {
     if (charge.card) mustExist(cardIds, charge.card.cardId, `${path}.charges[${index}].card.cardId`);
   });
@@ -48,6 +41,19 @@ export function readAccountRecords(value: unknown, path: string): RecordsSnapsho
     mustExist(subjects, event.chargeId, `${path}.events[${index}].event.chargeId`);
   });
   return { sources, charges, refunds, events, tokens, cards, customers };
+}
+
+/** Tokens, cards and customers; a file written before cards were simulated has none. */
+function readVaultRecords(records: Record<string, unknown>, path: string) {
+  const tokens = readList(records.tokens ?? [], `${path}.tokens`, tokenSchema);
+  const cards = readList(records.cards ?? [], `${path}.cards`, cardSchema);
+  const customers = readList(records.customers ?? [], `${path}.customers`, customerSchema);
+  const cardIds = uniqueIds(cards, `${path}.cards`);
+  const customerIds = uniqueIds(customers, `${path}.customers`);
+  uniqueIds(tokens, `${path}.tokens`);
+  referencesExist(cardIds, tokens, 'cardId', `${path}.tokens`);
+  referencesExist(customerIds, cards, 'customerId', `${path}.cards`);
+  return { tokens, cards, customers, cardIds, customerIds };
 }
 
 function readEvents(value: unknown, path: string): EventSnapshot[] {
