@@ -1,4 +1,5 @@
 import type { Account } from '../account/account.js';
+import { expiryProblems, joinProblems } from '../domain/card/card-problems.js';
 import { defaultCardAfter } from '../domain/customer/customer-changes.js';
 import type { CardRecord } from '../domain/records.js';
 import { messages } from '../errors/messages.js';
@@ -29,6 +30,8 @@ export function updateCardOperation(
   update: CardUpdate,
 ): CardRecord {
   const card = { ...findCustomerCard(account, customerId, cardId), ...update };
+  const problems = expiryProblems(card.expirationMonth, card.expirationYear);
+  if (problems.length > 0) throw omiseError('invalid_card', joinProblems(problems));
   account.store.cards.set(card.id, card);
   recordCardEvent(account, 'card.update', card);
   return card;

@@ -12,10 +12,12 @@ import { unusedTokenCard } from './token-operations.js';
 
 export function createCustomerOperation(account: Account, change: CustomerChange): CustomerRecord {
   const ctx = account.context();
-  if (change.card !== undefined) unusedTokenCard(account, change.card);
-  const customer = createCustomer(change, ctx);
-  account.store.customers.set(customer.id, customer);
-  const saved = attachAndChoose(account, customer, change);
+  // Checked before an id is drawn: a refused customer must not shift the ids of a seeded simulator.
+  const tokenCard = change.card === undefined ? null : unusedTokenCard(account, change.card).card;
+  if (change.defaultCard !== undefined && change.defaultCard !== tokenCard?.id) {
+    throw omiseError('not_found', messages.notFound('card', change.defaultCard));
+  }
+  const saved = attachAndChoose(account, createCustomer(change, ctx), change);
   recordCustomerEvent(account, 'customer.create', saved);
   return saved;
 }
@@ -49,16 +51,19 @@ export function findCustomer(account: Account, id: string): CustomerRecord {
   return customer;
 }
 
-/** Attaches the token's card (the same card id, now under the customer) and settles `default_card`. */
+/**
+ * Attaches the token's card (the same card id, now under the customer) and settles `default_card`; checks
+ * everything before it writes, so a refused change leaves the token, the card and the customer as they were.
+ */
 function attachAndChoose(account: Account, customer: CustomerRecord, change: CustomerChange): CustomerRecord {
-  if (change.card !== undefined) {
-    const { token, card } = unusedTokenCard(account, change.card);
-    account.store.tokens.set(token.id, { ...token, used: true });
-    account.store.cards.set(card.id, { ...card, customerId: customer.id });
+  const added = change.card === undefined ? null : unusedTokenCard(account, change.card);
+  const attached = added && { ...added.card, customerId: customer.id };
+  const cards = [...account.store.cardsOf(customer.id), ...(attached ? [attached] : [])];
+  const saved = { ...customer, defaultCardId: defaultCardAfter(customer, cards, change.defaultCard) };
+  if (added && attached) {
+    account.store.tokens.set(added.token.id, { ...added.token, used: true });
+    account.store.cards.set(attached.id, attached);
   }
-  const cards = account.store.cardsOf(customer.id);
-  const defaultCardId = defaultCardAfter(customer, cards, change.defaultCard);
-  const saved = { ...customer, defaultCardId };
   account.store.customers.set(saved.id, saved);
   return saved;
 }

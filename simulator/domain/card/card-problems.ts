@@ -16,21 +16,28 @@ export interface CardDetails {
  * is assumed.
  */
 export function cardProblems(card: CardDetails, now: number): string[] {
-  const problems: string[] = [];
-  const month = card.expirationMonth;
-  const year = card.expirationYear;
-  const monthValid = month !== null && month >= 1 && month <= 12;
-  const yearValid = year !== null && year >= 1000 && year <= 9999;
-  if (!monthValid) problems.push('expiration month is not between 1 and 12');
-  if (!yearValid) problems.push('expiration year is invalid');
-  if (!monthValid || !yearValid) problems.push('expiration date is invalid');
-  else if (isPast(year, month, now)) problems.push('expiration date cannot be in the past');
+  const problems = expiryProblems(card.expirationMonth, card.expirationYear);
+  const { expirationMonth: month, expirationYear: year } = card;
+  if (problems.length === 0 && month !== null && year !== null && isPast(year, month, now)) {
+    problems.push('expiration date cannot be in the past');
+  }
   if (card.name.trim() === '') problems.push('name cannot be blank');
   if (card.securityCode !== null && !/^\d{3,4}$/.test(card.securityCode)) {
     problems.push('security code is invalid');
   }
   if (!passesLuhn(card.number)) problems.push('number is invalid');
   if (cardBrand(card.number) === null) problems.push('brand not supported (unknown)');
+  return problems;
+}
+
+/** The expiry's own problems, whatever the date (a card's update checks these too). */
+export function expiryProblems(month: number | null, year: number | null): string[] {
+  const monthValid = month !== null && month >= 1 && month <= 12;
+  const yearValid = year !== null && year >= 1000 && year <= 9999;
+  const problems: string[] = [];
+  if (!monthValid) problems.push('expiration month is not between 1 and 12');
+  if (!yearValid) problems.push('expiration year is invalid');
+  if (!monthValid || !yearValid) problems.push('expiration date is invalid');
   return problems;
 }
 

@@ -49,6 +49,22 @@ describe('customers', () => {
     expect((await api.get('/customers')).body.total).toBe(1);
   });
 
+  test('refuses an unknown default_card and changes nothing: the token stays unused', async () => {
+    const api = testApi();
+    const customer = (await api.post('/customers', { card: (await token(api)).id })).body;
+    const second = await token(api, '5555555555554444');
+    const refused = await api.patch(`/customers/${customer.id}`, {
+      card: second.id,
+      default_card: 'card_test_x',
+    });
+    expect(refused).toMatchObject({ status: 404, body: { code: 'not_found' } });
+    expect((await api.get(`/customers/${customer.id}/cards`)).body.total).toBe(1);
+    const again = await api.post('/customers', { card: second.id, default_card: 'card_test_x' });
+    expect(again.status).toBe(404);
+    expect((await api.get('/customers')).body.total).toBe(1);
+    expect((await api.get(`/tokens/${second.id}`, {}, { key: 'pkey_test_test' })).body.used).toBe(false);
+  });
+
   test('refuses an email in invalid format', async () => {
     const { status, body } = await testApi().post('/customers', { email: 'not an email' });
     expect(status).toBe(400);
@@ -77,6 +93,9 @@ describe('customers', () => {
     const path = `/customers/${customer.id}/cards/${(first.card as Body).id}`;
     const renamed = await api.patch(path, { name: 'Somchai Praset', postal_code: '10310' });
     expect(renamed.body).toMatchObject({ name: 'Somchai Praset', postal_code: '10310', deleted: false });
+    const bad = await api.patch(path, { expiration_month: 13 });
+    expect(bad).toMatchObject({ status: 400, body: { code: 'invalid_card' } });
+    expect((await api.get(path)).body.expiration_month).toBe(11);
     const deleted = await api.send('DELETE', path);
     expect(deleted.body).toMatchObject({ object: 'card', deleted: true });
     expect((await api.get(path)).status).toBe(404);
