@@ -2,6 +2,7 @@
 // The machine is shared and noisy: read the ratios, not the absolute numbers.
 import { apiBench } from './api-bench.js';
 import type { BenchResult } from './bench-result.js';
+import { cardBench } from './card-bench.js';
 import { clockAdvanceBench } from './clock-advance-bench.js';
 import { coldStartBench } from './cold/cold-start-bench.js';
 import { formatHttpResults } from './http/format-http-results.js';
@@ -16,6 +17,7 @@ import { webhookBench } from './webhook-bench.js';
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['Seeded histories and snapshots, in-process', snapshotBench],
   ['Memory', apiBench],
+  ['Card flows, in-process', cardBench],
   ['Cold start (spawn to the first 200 on 127.0.0.1)', coldStartBench],
   ['QR rendering (download endpoint, in-process)', qrBench],
   ['QR over HTTP (the simulator in a process of its own, 127.0.0.1)', qrHttpBench],

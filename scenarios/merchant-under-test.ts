@@ -23,6 +23,8 @@ export interface CheckoutOrder {
   readonly method: string;
   readonly barcode?: string;
   readonly phoneNumber?: string;
+  /** A card checkout: the token the customer's browser made on the vault (Omise.js), to charge. */
+  readonly card?: string;
 }
 
 export type MerchantOrderStatus =

@@ -1,3 +1,4 @@
+import { findChargeMethod } from '../simulator/domain/methods/index.js';
 import type { MerchantUnderTest } from './merchant-under-test.js';
 
 /** One order the merchant accepted, as the scenario model knows it: just enough to pick targets. */
@@ -49,7 +50,7 @@ export function pickOrder(model: ScenarioModel, pick: number): ModelOrder {
   return order;
 }
 
-/** The orders paid through a redirect (TrueMoney's return_uri), where a browser comes back. */
+/** The orders paid through a redirect (TrueMoney's, or a card's 3-D Secure return_uri), where a browser comes back. */
 export function redirectOrders(model: Readonly<ScenarioModel>): ModelOrder[] {
-  return model.orders.filter((order) => order.method === 'truemoney');
+  return model.orders.filter((order) => findChargeMethod(order.method)?.flow === 'redirect');
 }

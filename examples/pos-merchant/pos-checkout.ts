@@ -14,12 +14,17 @@ export async function createCheckoutCharge(
 ) {
   const orderId = String(body.orderId);
   const currency = bug === 'wrong-currency' ? 'THB' : body.currency;
+  // A card checkout charges the customer's token; 3-D Secure brings them back to return_uri, as TrueMoney does.
+  const paidWith =
+    body.method === 'card' ? { card: body.card } : { source: await chargeSource(omise, body, currency) };
   const params = {
     amount: body.amount,
     currency,
-    source: await chargeSource(omise, body, currency),
+    ...paidWith,
     metadata: { order_id: orderId },
-    ...(body.method === 'truemoney' && { return_uri: `https://pos.example/orders/${orderId}/complete` }),
+    ...((body.method === 'truemoney' || body.method === 'card') && {
+      return_uri: `https://pos.example/orders/${orderId}/complete`,
+    }),
   };
   const lookUp = async () =>
     (await omise.recentCharges()).find(

@@ -19,6 +19,21 @@ describe('the reference POS merchant', () => {
   );
 });
 
+describe('card checkouts', () => {
+  test(
+    'keeps every invariant when customers pay by card through 3-D Secure, pass or fail',
+    async () => {
+      await runMerchantScenarios({
+        merchant: posMerchantUnderTest(),
+        seed: 4,
+        methods: ['card'],
+        numRuns: 40,
+      });
+    },
+    RUN_TIMEOUT,
+  );
+});
+
 describe('the asynchronous variant (webhooks acknowledged at once, applied by a background worker)', () => {
   test(
     'keeps every invariant when it says when it has settled',

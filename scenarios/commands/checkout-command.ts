@@ -32,6 +32,7 @@ export class CheckoutCommand implements ScenarioCommand {
         barcode: `13099129${String(model.checkouts).padStart(10, '0')}`,
       }),
       ...(this.method === 'truemoney' && { phoneNumber: `08${String(model.checkouts).padStart(8, '0')}` }),
+      ...(this.method === 'card' && { card: await world.cardToken() }),
     });
     this.#outcome = accepted ? `${orderId}` : `${orderId} (refused)`;
     if (accepted)

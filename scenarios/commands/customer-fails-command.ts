@@ -1,4 +1,4 @@
-import { findPaymentMethod } from '../../simulator/domain/methods/index.js';
+import { findChargeMethod } from '../../simulator/domain/methods/index.js';
 import type { ModelOrder } from '../model.js';
 import type { ScenarioWorld } from '../world/scenario-world.js';
 import { OrderCommand } from './order-command.js';
@@ -16,7 +16,7 @@ export class CustomerFailsCommand extends OrderCommand {
   }
 
   protected async act(order: ModelOrder, world: ScenarioWorld, chargeId: string): Promise<void> {
-    const codes = findPaymentMethod(order.method)?.failureCodes ?? ['payment_rejected'];
+    const codes = findChargeMethod(order.method)?.failureCodes ?? ['payment_rejected'];
     this.#code = codes[this.codePick % codes.length] ?? 'payment_rejected';
     this.#refusal = await world.provider(`/charges/${chargeId}/mark_as_failed`, { failure_code: this.#code });
     await world.afterStep(this.toString());

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { findPaymentMethod } from '../../simulator/domain/methods/index.js';
+import { findChargeMethod } from '../../simulator/domain/methods/index.js';
 import { CheckoutCommand } from './checkout-command.js';
 import { CustomerAbandonsCommand } from './customer-abandons-command.js';
 import { CustomerFailsCommand } from './customer-fails-command.js';
@@ -38,7 +38,7 @@ const DURATIONS = [
 
 /** Amounts at and around the method's limits for the currency, and ordinary ones in between. */
 function amountFor(method: string, currency: string): fc.Arbitrary<number> {
-  const limit = findPaymentMethod(method)?.limits[currency];
+  const limit = findChargeMethod(method)?.limits[currency];
   if (!limit) throw new Error(`${method} has no limits for ${currency}`);
   const inRange = fc.integer({ min: limit.min, max: Math.min(limit.max, limit.min * 500) });
   const edges = fc.constantFrom(limit.min - 1, limit.min, limit.max, limit.max + 1);
@@ -51,7 +51,7 @@ function checkout(methods: readonly string[]): fc.Arbitrary<ScenarioCommand> {
     .constantFrom(...methods)
     .chain((method) =>
       fc
-        .constantFrom(...Object.keys(findPaymentMethod(method)?.limits ?? {}))
+        .constantFrom(...Object.keys(findChargeMethod(method)?.limits ?? {}))
         .map((currency) => ({ method, currency })),
     )
     .chain(({ method, currency }) =>

@@ -86,6 +86,21 @@ export class ScenarioWorld {
     return true;
   }
 
+  /**
+   * The customer's card, tokenized on the vault as Omise.js does in their browser: a 3-D Secure test card
+   * (docs.omise.co/api-testing numbers in omise-sim), so the charge waits for the customer like the other
+   * methods' do, and the customer then passes (pays) or fails on its authorize page.
+   */
+  async cardToken(): Promise<string> {
+    const card = {
+      name: 'Scenario Customer',
+      number: '4000000000000002',
+      expiration_month: 12,
+      expiration_year: 2099,
+    };
+    return String((await this.control.must('POST', '/tokens', { card })).id);
+  }
+
   /** A provider-side action (customer pays, fails; merchant expires); returns Omise's refusal message or ''. */
   async provider(path: string, body?: unknown): Promise<string> {
     const { status, body: answer } = await this.control.call('POST', path, body);

@@ -271,7 +271,7 @@ func TestDecodesEveryEventOfTheAccount(t *testing.T) {
 	must(t, client.Do(events, &operations.ListEvents{List: operations.List{Limit: 100}}))
 	for _, event := range events.Data {
 		switch event.Data.(type) {
-		case *omise.Charge, *omise.Refund:
+		case *omise.Charge, *omise.Refund, *omise.Customer, *omise.Card, *omise.Deletion:
 		default:
 			t.Fatalf("%s: data decoded as %T", event.Key, event.Data)
 		}

@@ -11,8 +11,11 @@ import { describe, expect, test } from 'vitest';
 const omise = omiseModule as unknown as typeof omiseModule.default;
 
 export interface SdkConnection {
-  /** Merged into every `omise({...})` config: `host` and `scheme` for real HTTP, nothing for nock. */
-  readonly config: { host?: string; scheme?: 'http' | 'https' };
+  /**
+   * Merged into every `omise({...})` config: `host`, `vaultHost` (tokens) and `scheme` for real HTTP, nothing
+   * for nock.
+   */
+  readonly config: { host?: string; vaultHost?: string; scheme?: 'http' | 'https' };
   readonly publicKey: string;
   readonly secretKey: string;
 }

@@ -115,7 +115,7 @@ def test_decodes_every_event_of_the_account():
     assert len(events) >= 2
     for event in events:
         assert isinstance(event, omise.Event)
-        assert isinstance(event.data, (omise.Charge, omise.Refund)), event.key
+        assert isinstance(event.data, (omise.Charge, omise.Refund, omise.Customer, omise.Card)), event.key
 
 
 def test_retrieves_the_capability_with_the_public_key():

@@ -1,10 +1,11 @@
-import { findPaymentMethod } from '../domain/methods/index.js';
+import { findChargeMethod } from '../domain/methods/index.js';
 import { failureCodeSelect } from '../pages/failure-code-select.js';
 import { formatAmount } from '../pages/format-amount.js';
 import { html, type SafeHtml } from '../pages/safe-html.js';
 import type { Json } from './dashboard-api.js';
 import { actionForm, dashboardLayout } from './dashboard-layout.js';
 import { deliveryTable } from './delivery-table.js';
+import { paymentType } from './payment-type.js';
 
 export interface ChargeView {
   readonly account: string;
@@ -25,7 +26,7 @@ export function chargePage(view: ChargeView): SafeHtml {
 <p><strong class="status">${charge.status}</strong> · ${formatAmount(Number(charge.amount), String(charge.currency))} ${charge.currency}
 · refunded ${formatAmount(Number(charge.refunded_amount ?? 0), String(charge.currency))}
 ${charge.failure_code && html` · <span class="bad">${charge.failure_code}</span>`}</p>
-<p class="muted">${(charge.source as Json | null)?.type} · created ${charge.created_at} · expires ${charge.expires_at}
+<p class="muted">${paymentType(charge)} · created ${charge.created_at} · expires ${charge.expires_at}
 · metadata <code>${JSON.stringify(charge.metadata ?? {})}</code></p>
 ${customerLinks(charge)}${actions(account, charge)}</div>
 ${eventsCard(account, String(charge.id), view.events)}${attemptsCard(account, String(charge.id), view.attempts)}`,
@@ -35,7 +36,7 @@ ${eventsCard(account, String(charge.id), view.events)}${attemptsCard(account, St
 
 function actions(account: string, charge: Json): SafeHtml {
   const base = `/_sim/ui/${encodeURIComponent(account)}/charges/${charge.id}`;
-  const method = findPaymentMethod(String((charge.source as Json | null)?.type));
+  const method = findChargeMethod(paymentType(charge));
   const pending = charge.status === 'pending';
   const refundable = charge.status === 'successful';
   return html`${pending && actionForm(`${base}/mark_as_paid`, 'Mark paid')}

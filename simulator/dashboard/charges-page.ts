@@ -3,6 +3,7 @@ import { html, type SafeHtml } from '../pages/safe-html.js';
 import { clockCard } from './clock-card.js';
 import type { Json } from './dashboard-api.js';
 import { dashboardLayout } from './dashboard-layout.js';
+import { paymentType } from './payment-type.js';
 
 export interface ChargeSearch {
   /** A charge id, or text found in a metadata value. */
@@ -38,7 +39,7 @@ export function chargesPage(view: ChargesView): SafeHtml {
   const rows = charges.map(
     (charge) => html`<tr data-charge="${charge.id}">
 <td><a href="${base}/charges/${charge.id}">${charge.id}</a></td>
-<td>${(charge.source as Json | null)?.type ?? ''}</td>
+<td>${paymentType(charge)}</td>
 <td>${formatAmount(Number(charge.amount), String(charge.currency))} ${charge.currency}</td>
 <td class="status">${charge.status}</td><td>${charge.created_at}</td></tr>`,
   );

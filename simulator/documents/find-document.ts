@@ -33,5 +33,5 @@ export function findDocument(
   ) {
     throw omiseError('not_found', messages.notFound('document', documentId));
   }
-  return { charge, source: account.store.sources.get(charge.sourceId), document };
+  return { charge, source: account.store.sources.get(charge.sourceId ?? ''), document };
 }

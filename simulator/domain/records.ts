@@ -31,8 +31,12 @@ export interface ChargeRecord {
   readonly id: string;
   readonly amount: number;
   readonly currency: string;
-  readonly sourceId: string;
+  /** The source charged; null for a card charge. */
+  readonly sourceId: string | null;
+  /** The source's type, or `card` for a card charge (its rules are simulator/domain/methods/card.ts). */
   readonly sourceType: string;
+  /** What a card charge adds; null for a source's charge. */
+  readonly card: CardCharge | null;
   readonly status: ChargeStatus;
   readonly description: string | null;
   readonly metadata: Readonly<Record<string, unknown>>;
@@ -63,6 +67,70 @@ export interface ChargeRecord {
   readonly origin: string;
 }
 
+/** The card part of a charge: which card, and how far the authorization went. */
+export interface CardCharge {
+  readonly cardId: string;
+  readonly customerId: string | null;
+  /** `capture` as asked at creation: false authorizes only (`authorization_type: pre_auth`). */
+  readonly capture: boolean;
+  readonly authorizedAt: number | null;
+  /** What `POST /charges/:id/capture` took (all of it unless `capture_amount` said less); null until then. */
+  readonly capturedAmount: number | null;
+  /** The failure the test card number will give once 3-D Secure is passed (docs.omise.co/api-testing). */
+  readonly pendingFailureCode: string | null;
+}
+
+/**
+ * A card as the vault keeps it: made by `POST /tokens`, attached to a customer when a customer is made or
+ * updated with the token (the same card id, as omise-php 2025 tokens-post.json and customers-post.json show).
+ */
+export interface CardRecord {
+  readonly id: string;
+  readonly customerId: string | null;
+  readonly brand: string;
+  readonly bank: string;
+  readonly country: string;
+  readonly financing: string;
+  /** Same number, same fingerprint (base64 of a SHA-256, 44 characters like the recorded ones). */
+  readonly fingerprint: string;
+  readonly lastDigits: string;
+  readonly name: string;
+  readonly expirationMonth: number;
+  readonly expirationYear: number;
+  readonly city: string | null;
+  readonly postalCode: string | null;
+  readonly street1: string | null;
+  readonly street2: string | null;
+  readonly state: string | null;
+  readonly phoneNumber: string | null;
+  readonly securityCodeCheck: boolean;
+  readonly createdAt: number;
+  readonly deleted: boolean;
+  /** The failure_code docs.omise.co/api-testing gives the number, or null when it charges successfully. */
+  readonly failureCode: string | null;
+  /** Whether a charge of this test number waits for 3-D Secure. */
+  readonly threeDSecure: boolean;
+}
+
+export interface TokenRecord {
+  readonly id: string;
+  readonly cardId: string;
+  /** True once a charge or a customer used it: a token is good for one use (`used_token`). */
+  readonly used: boolean;
+  readonly chargeId: string | null;
+  readonly createdAt: number;
+}
+
+export interface CustomerRecord {
+  readonly id: string;
+  readonly email: string | null;
+  readonly description: string | null;
+  readonly metadata: Readonly<Record<string, unknown>>;
+  readonly defaultCardId: string | null;
+  readonly createdAt: number;
+  readonly deleted: boolean;
+}
+
 export interface RefundRecord {
   readonly id: string;
   readonly chargeId: string;
@@ -78,7 +146,10 @@ export interface RefundRecord {
 /** A charge with everything its wire object embeds, as it was at one moment. */
 export interface ChargeSnapshot {
   readonly charge: ChargeRecord;
-  readonly source: SourceRecord;
+  /** Null for a card charge. */
+  readonly source: SourceRecord | null;
+  /** Null for a source's charge. */
+  readonly card: CardRecord | null;
   readonly refunds: readonly RefundRecord[];
 }
 
@@ -88,16 +159,26 @@ export type EventKey =
   | 'charge.complete'
   | 'charge.expire'
   | 'charge.reverse'
-  | 'refund.create';
+  | 'charge.capture'
+  | 'refund.create'
+  | 'customer.create'
+  | 'customer.update'
+  | 'customer.destroy'
+  | 'customer.update.card'
+  | 'card.update'
+  | 'card.destroy';
 
 export type EventData =
   | { readonly object: 'charge'; readonly snapshot: ChargeSnapshot }
-  | { readonly object: 'refund'; readonly refund: RefundRecord };
+  | { readonly object: 'refund'; readonly refund: RefundRecord }
+  | { readonly object: 'customer'; readonly customer: CustomerRecord; readonly cards: readonly CardRecord[] }
+  | { readonly object: 'card'; readonly card: CardRecord };
 
 export interface EventRecord {
   readonly id: string;
   readonly key: EventKey;
   readonly createdAt: number;
+  /** The charge the event is about (for customer and card events: the customer), which orders its webhooks. */
   readonly chargeId: string;
   readonly data: EventData;
 }

@@ -21,7 +21,15 @@ export const messages = {
   sourceMismatch: 'amount and currency must match the source',
   sourceTypeChargeOnly: (type: string) =>
     `${type} is created with the charge: pass source[type] and source[barcode]`,
-  cardNotSimulated: 'omise-sim does not simulate card charges yet: pass a source',
+  cardOrSource: 'give one of card, customer or source',
+  cardNotOfCustomer: (card: string, customer: string) =>
+    `card ${card} does not belong to customer ${customer}`,
+  customerHasNoCard: 'customer has no card to charge',
+  alreadyCaptured: 'charge was already captured',
+  notCapturable: (status: string) => `charge is ${status}: only an uncaptured authorization can be captured`,
+  captureAmountTooLarge: (amount: number) => `capture_amount must be at most the authorized ${amount}`,
+  tokenAlreadyUsed: 'token was already used',
+  emailInvalid: 'email is in invalid format',
   expiresAtOutOfRange: (minSeconds: number, maxSeconds: number) =>
     `expires_at must be between ${minSeconds} and ${maxSeconds} seconds from now`,
   chargeAlready: (status: string) => `charge is already ${status}`,

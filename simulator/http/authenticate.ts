@@ -11,7 +11,7 @@ export { TOOLING_HEADER };
 
 /**
  * Resolves the account from the key and checks its kind: the public key only where Omise allows it
- * (`POST /sources`, `GET /sources/:id`, `GET /capability`), the secret key everywhere.
+ * (`POST /sources`, `GET /sources/:id`, `GET /capability`, and the vault's `/tokens`), the secret key everywhere.
  * Then fires what the account's clock made due, so every request sees expiries that are past, and applies
  * any API fault injected for the account's next calls (not to `/_sim` itself).
  * Runs once per request: `/charges` matches both the `/charges` and `/charges/*` middlewares, and a second

@@ -9,10 +9,13 @@ import { apiFaultRoutes } from './routes/api-fault-routes.js';
 import { capabilityRoutes } from './routes/capability-routes.js';
 import { chargeRoutes } from './routes/charge-routes.js';
 import { clockRoutes } from './routes/clock-routes.js';
+import { customerCardRoutes } from './routes/customer-card-routes.js';
+import { customerRoutes } from './routes/customer-routes.js';
 import { type DeliveriesOf, eventRoutes } from './routes/event-routes.js';
 import { refundRoutes } from './routes/refund-routes.js';
 import { simRoutes } from './routes/sim-routes.js';
 import { sourceRoutes } from './routes/source-routes.js';
+import { tokenRoutes } from './routes/token-routes.js';
 import { unsimulatedRoutes } from './routes/unsimulated-routes.js';
 
 export interface AppOptions {
@@ -47,6 +50,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', apiFaultRoutes(accounts));
   app.route('/', unsimulatedRoutes());
   app.route('/', sourceRoutes(accounts));
+  app.route('/', tokenRoutes(accounts));
+  app.route('/', customerCardRoutes(accounts));
+  app.route('/', customerRoutes(accounts));
   app.route('/', refundRoutes(accounts));
   app.route('/', eventRoutes(accounts, options.deliveriesOf));
   app.route('/', chargeRoutes(accounts));

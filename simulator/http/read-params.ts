@@ -28,7 +28,10 @@ function parseBody(contentType: string, body: string, limits: RequestLimits): Pa
   } catch {
     throw omiseError('bad_request', messages.malformedJson);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+  // omise-node posts the body `null` when a call has no data (`charges.capture(id, callback)`: JSON.stringify
+  // of null); Rails reads a JSON null as no parameters, and the SDK's live capture test expects a capture.
+  if (parsed === null) return emptyParams();
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw omiseError('bad_request', messages.malformedJson);
   }
   return toPlainData(parsed, limits) as Params;

@@ -1,7 +1,16 @@
 // What the OpenAPI document says about each simulated Omise endpoint, the customer pages and the dashboard:
 // the routes themselves come from the app (`build-openapi.ts`); this table adds only the words and which
 // rendered object each one answers with. A route missing here fails `openapi.test.ts`.
-export type ObjectKind = 'charge' | 'source' | 'refund' | 'event' | 'list' | 'capability';
+export type ObjectKind =
+  | 'charge'
+  | 'source'
+  | 'refund'
+  | 'event'
+  | 'list'
+  | 'capability'
+  | 'token'
+  | 'customer'
+  | 'card';
 
 export interface OperationText {
   readonly method: string;
@@ -20,6 +29,20 @@ const secret = 'secret' as const;
 export const omiseApiOperations: readonly OperationText[] = [
   {
     method: 'POST',
+    path: '/tokens',
+    description: 'tokenizes a card (the vault, vault.omise.co)',
+    returns: 'token',
+    auth: 'public_or_secret',
+  },
+  {
+    method: 'GET',
+    path: '/tokens/:id',
+    description: 'retrieves a token (the vault, vault.omise.co)',
+    returns: 'token',
+    auth: 'public_or_secret',
+  },
+  {
+    method: 'POST',
     path: '/sources',
     description: 'creates a source',
     returns: 'source',
@@ -32,6 +55,69 @@ export const omiseApiOperations: readonly OperationText[] = [
     description: 'retrieves a source',
     returns: 'source',
     auth: 'public_or_secret',
+  },
+  {
+    method: 'POST',
+    path: '/customers',
+    description: 'creates a customer, attaching the card of a token',
+    returns: 'customer',
+    auth: secret,
+  },
+  {
+    method: 'GET',
+    path: '/customers',
+    description: 'lists customers',
+    returns: 'list',
+    auth: secret,
+  },
+  {
+    method: 'GET',
+    path: '/customers/:id',
+    description: 'retrieves a customer',
+    returns: 'customer',
+    auth: secret,
+  },
+  {
+    method: 'PATCH',
+    path: '/customers/:id',
+    description: 'updates a customer: email, description, metadata, a new card, default_card',
+    returns: 'customer',
+    auth: secret,
+  },
+  {
+    method: 'DELETE',
+    path: '/customers/:id',
+    description: 'deletes a customer and its cards',
+    returns: 'customer',
+    auth: secret,
+  },
+  {
+    method: 'GET',
+    path: '/customers/:id/cards',
+    description: "lists a customer's cards",
+    returns: 'list',
+    auth: secret,
+  },
+  {
+    method: 'GET',
+    path: '/customers/:id/cards/:card',
+    description: "retrieves a customer's card",
+    returns: 'card',
+    auth: secret,
+  },
+  {
+    method: 'PATCH',
+    path: '/customers/:id/cards/:card',
+    description: "updates a card's name, expiry and address",
+    returns: 'card',
+    auth: secret,
+  },
+  {
+    method: 'DELETE',
+    path: '/customers/:id/cards/:card',
+    description: 'deletes a card',
+    returns: 'card',
+    auth: secret,
   },
   { method: 'POST', path: '/charges', description: 'creates a charge', returns: 'charge', auth: secret },
   { method: 'GET', path: '/charges', description: 'lists charges', returns: 'list', auth: secret },
@@ -47,6 +133,13 @@ export const omiseApiOperations: readonly OperationText[] = [
     method: 'POST',
     path: '/charges/:id/expire',
     description: 'expires a pending charge',
+    returns: 'charge',
+    auth: secret,
+  },
+  {
+    method: 'POST',
+    path: '/charges/:id/capture',
+    description: 'captures an uncaptured card authorization, all of it or capture_amount',
     returns: 'charge',
     auth: secret,
   },

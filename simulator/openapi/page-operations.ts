@@ -40,7 +40,7 @@ export const pageOperations: readonly OperationText[] = [
   {
     method: 'GET',
     path: '/payments/:reference/authorize',
-    description: "TrueMoney's authorize page (authorize_uri)",
+    description: "TrueMoney's authorize page, or a card charge's 3-D Secure page (authorize_uri)",
     auth: 'none',
     html: true,
   },
@@ -54,7 +54,7 @@ export const pageOperations: readonly OperationText[] = [
   {
     method: 'POST',
     path: '/payments/:reference/complete',
-    description: 'the customer completes the payment',
+    description: 'the customer completes the payment, or passes or fails 3-D Secure',
     auth: 'none',
     html: true,
   },

@@ -9,7 +9,17 @@ type Send = (
   body?: Record<string, unknown>,
 ) => Promise<Record<string, unknown>>;
 
+const card = {
+  name: 'Somchai Prasert',
+  number: '4242424242424242',
+  expiration_month: 12,
+  expiration_year: 2099,
+};
+
 async function makeExamples(send: Send): Promise<Examples> {
+  const token = await send('POST', '/tokens', { card });
+  const customer = await send('POST', '/customers', { email: 'somchai@example.com', card: token.id });
+  const customerCard = await send('GET', `/customers/${customer.id}/cards/${customer.default_card}`);
   const source = await send('POST', '/sources', { type: 'alipayplus_mpm', amount: 150000, currency: 'THB' });
   const pending = await send('POST', '/charges', { amount: 150000, currency: 'THB', source: source.id });
   const failed = await send('POST', '/charges', {
@@ -33,6 +43,9 @@ async function makeExamples(send: Send): Promise<Examples> {
     event: events.data as unknown[],
     list: [events, charges],
     capability: [await send('GET', '/capability')],
+    token: [token],
+    customer: [customer],
+    card: [token.card, customerCard],
     error: [await send('GET', '/charges/chrg_test_none'), await send('POST', '/charges', { amount: 'x' })],
   };
 }

@@ -11,17 +11,28 @@ import type { ChargeRecord, SourceRecord } from '../domain/records.js';
 import { createSource, type SourceRequest } from '../domain/source/create-source.js';
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
+import {
+  type CardChargeSource,
+  createCardChargeOperation,
+  threeDSecureOperation,
+} from './card-charge-operations.js';
 import { findCharge, findSource, methodOf } from './find-records.js';
 import { recordChargeEvent } from './record-event.js';
 
-/** The charge's source: an existing one by id, or one made inline from `source[type]` and friends. */
-export type ChargeSource = { readonly id: string } | { readonly inline: SourceRequest };
+/**
+ * What is charged: an existing source by id, one made inline from `source[type]` and friends, or a card
+ * (a token, or a customer's card).
+ */
+export type ChargeSource = { readonly id: string } | { readonly inline: SourceRequest } | CardChargeSource;
 
 export function createChargeOperation(
   account: Account,
   request: ChargeRequest,
   from: ChargeSource,
 ): ChargeRecord {
+  if ('capture' in from) {
+    return createCardChargeOperation(account, request, from, (charge) => scheduleExpiry(account, charge));
+  }
   const ctx = account.context();
   // A dry run first, drawing no ids: a refused charge must not shift the ids of a seeded simulator.
   buildCharge(account, request, from, { ...ctx, ids: placeholderIds });
@@ -36,7 +47,7 @@ export function createChargeOperation(
 function buildCharge(
   account: Account,
   request: ChargeRequest,
-  from: ChargeSource,
+  from: { readonly id: string } | { readonly inline: SourceRequest },
   ctx: DomainContext,
 ): { source: SourceRecord; charge: ChargeRecord } {
   const source: SourceRecord =
@@ -47,6 +58,7 @@ function buildCharge(
 }
 
 export function markPaidOperation(account: Account, id: string, now = account.clock.now()): ChargeRecord {
+  if (findCharge(account, id).card) return threeDSecureOperation(account, id, true, null, now);
   const charge = markChargePaid(findCharge(account, id), account.context(now));
   return saveAndRecord(account, charge, 'charge.complete', now);
 }
@@ -58,6 +70,7 @@ export function markFailedOperation(
   now = account.clock.now(),
 ): ChargeRecord {
   const current = findCharge(account, id);
+  if (current.card) return threeDSecureOperation(account, id, false, failureCode, now);
   const charge = markChargeFailed(current, methodOf(current), failureCode, account.context(now));
   return saveAndRecord(account, charge, 'charge.complete', now);
 }

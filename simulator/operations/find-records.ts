@@ -1,5 +1,5 @@
 import type { Account } from '../account/account.js';
-import { findPaymentMethod } from '../domain/methods/index.js';
+import { findChargeMethod } from '../domain/methods/index.js';
 import type { PaymentMethod } from '../domain/methods/payment-method.js';
 import type { ChargeRecord, SourceRecord } from '../domain/records.js';
 import { messages } from '../errors/messages.js';
@@ -18,7 +18,7 @@ export function findSource(account: Account, id: string): SourceRecord {
 }
 
 export function methodOf(charge: ChargeRecord): PaymentMethod {
-  const method = findPaymentMethod(charge.sourceType);
+  const method = findChargeMethod(charge.sourceType);
   if (!method) throw new Error(`charge ${charge.id} has unknown source type ${charge.sourceType}`);
   return method;
 }

@@ -4,6 +4,7 @@ import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import type { AppEnv } from '../http/app-env.js';
 import { readString } from '../http/param-readers.js';
+import { threeDSecureOperation } from '../operations/card-charge-operations.js';
 import { markFailedOperation, markPaidOperation } from '../operations/charge-operations.js';
 import { attemptOperation } from './attempt-operation.js';
 import { type AuthorizeStep, authorizePage } from './authorize-page.js';
@@ -11,10 +12,12 @@ import { findPageCharge, type PageCharge } from './find-page-charge.js';
 import { notFoundPage } from './not-found-page.js';
 import { sendPage } from './send-page.js';
 import { testOtp } from './test-otp.js';
+import { threeDSecurePage } from './three-d-secure-page.js';
 
 /**
  * TrueMoney's `authorize_uri` in test mode: send the OTP, then confirm with it (mark_as_paid) or mark the
- * charge as failed (mark_as_failed), then back to the charge's return_uri, whatever the outcome.
+ * charge as failed (mark_as_failed), then back to the charge's return_uri, whatever the outcome. A card
+ * charge's `authorize_uri` is its 3-D Secure page: pass or fail, then back likewise.
  */
 export function authorizeRoutes(directory: ChargeDirectory): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -38,6 +41,11 @@ export function authorizeRoutes(directory: ChargeDirectory): Hono<AppEnv> {
 function complete(c: Context<AppEnv>, page: PageCharge): void {
   const { account, charge } = page;
   const outcome = readString(c.get('params'), 'outcome');
+  if (charge.card && (outcome === 'successful' || outcome === 'failed')) {
+    const failureCode = readString(c.get('params'), 'failure_code');
+    threeDSecureOperation(account, charge.id, outcome === 'successful', failureCode);
+    return;
+  }
   if (outcome === 'failed') {
     markFailedOperation(account, charge.id, readString(c.get('params'), 'failure_code'));
   } else if (outcome === 'successful') {
@@ -56,7 +64,8 @@ function show(
   step: AuthorizeStep,
   error: ReturnType<typeof attemptOperation>,
 ) {
-  return sendPage(c, authorizePage(page, step, error), error ? (error.status as 400) : 200);
+  const body = page.charge.card ? threeDSecurePage(page, error) : authorizePage(page, step, error);
+  return sendPage(c, body, error ? (error.status as 400) : 200);
 }
 
 function withCharge(

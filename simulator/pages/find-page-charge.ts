@@ -1,6 +1,6 @@
 import type { Account } from '../account/account.js';
 import type { ChargeDirectory } from '../documents/charge-directory.js';
-import { findPaymentMethod } from '../domain/methods/index.js';
+import { findChargeMethod } from '../domain/methods/index.js';
 import type { PaymentMethod } from '../domain/methods/payment-method.js';
 import type { ChargeRecord, SourceRecord } from '../domain/records.js';
 
@@ -21,7 +21,7 @@ export function findPageCharge(directory: ChargeDirectory, chargeId: string): Pa
   if (!account) return undefined;
   account.settle();
   const charge = account.store.charges.get(chargeId);
-  const method = charge && findPaymentMethod(charge.sourceType);
+  const method = charge && findChargeMethod(charge.sourceType);
   if (!charge || !method) return undefined;
-  return { account, charge, source: account.store.sources.get(charge.sourceId), method };
+  return { account, charge, source: account.store.sources.get(charge.sourceId ?? ''), method };
 }

@@ -5,6 +5,7 @@ const labels: Readonly<Record<string, string>> = {
   barcode_wechat: 'WeChat Pay',
   alipayplus_mpm: 'Alipay+',
   truemoney: 'TrueMoney Wallet',
+  card: 'Card payment',
 };
 
 export function methodLabel(sourceType: string): string {

@@ -1,6 +1,7 @@
 import type { ChargeSnapshot } from '../domain/records.js';
 import type { RenderContext } from './api-version.js';
-import { authorizeUri, chargeFlagsAt, renderChargeRefunds } from './charge-parts.js';
+import { authorizeUri, cardParts, chargeFlagsAt, renderChargeRefunds } from './charge-parts.js';
+import { renderCard } from './render-card.js';
 import { renderSource } from './render-source.js';
 import { iso, isoOrNull } from './timestamps.js';
 
@@ -9,6 +10,7 @@ export function renderCharge2017(snapshot: ChargeSnapshot, ctx: RenderContext): 
   const { charge } = snapshot;
   const flags = chargeFlagsAt(charge, ctx.now);
   const currency = charge.currency.toLowerCase();
+  const card = cardParts(charge);
   return {
     object: 'charge',
     id: charge.id,
@@ -16,13 +18,13 @@ export function renderCharge2017(snapshot: ChargeSnapshot, ctx: RenderContext): 
     location: `/charges/${charge.id}`,
     amount: charge.amount,
     currency,
-    funding_amount: charge.amount,
+    funding_amount: card.capturedAmount,
     funding_currency: charge.fundingCurrency.toLowerCase(),
     description: charge.description,
     metadata: charge.metadata,
     status: charge.status,
-    capture: true,
-    authorized: charge.paidAt !== null,
+    capture: card.capture,
+    authorized: card.authorizedAt !== null,
     schedule: null,
     reversed: charge.status === 'reversed',
     reversed_at: isoOrNull(charge.reversedAt),
@@ -38,14 +40,14 @@ export function renderCharge2017(snapshot: ChargeSnapshot, ctx: RenderContext): 
     return_uri: charge.returnUri,
     failure_code: charge.failureCode,
     failure_message: charge.failureMessage,
-    card: null,
-    customer: null,
+    card: snapshot.card && renderCard(snapshot.card, ctx),
+    customer: charge.card?.customerId ?? null,
     ip: charge.ip,
     dispute: null,
     created: iso(charge.createdAt),
-    source: renderSource(snapshot.source, charge, ctx, true),
-    disputable: false,
-    capturable: false,
+    source: snapshot.source && renderSource(snapshot.source, charge, ctx, true),
+    disputable: card.disputable,
+    capturable: flags.reversible,
     reversible: flags.reversible,
     refundable: flags.refundable,
     reference: charge.reference,

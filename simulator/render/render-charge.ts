@@ -1,7 +1,8 @@
-import { findPaymentMethod } from '../domain/methods/index.js';
+import { findChargeMethod } from '../domain/methods/index.js';
 import type { ChargeRecord, ChargeSnapshot } from '../domain/records.js';
 import type { RenderContext } from './api-version.js';
-import { authorizeUri, chargeFlagsAt, renderChargeRefunds } from './charge-parts.js';
+import { authorizeUri, cardParts, chargeFlagsAt, renderChargeRefunds } from './charge-parts.js';
+import { renderCard } from './render-card.js';
 import { renderCharge2017 } from './render-charge-2017.js';
 import { renderSource } from './render-source.js';
 import { iso, isoOrNull } from './timestamps.js';
@@ -16,22 +17,23 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
   const { charge } = snapshot;
   const flags = chargeFlagsAt(charge, ctx.now);
   const paid = charge.paidAt !== null;
+  const card = cardParts(charge);
   return {
     object: 'charge',
     id: charge.id,
     location: `/charges/${charge.id}`,
     amount: charge.amount,
     // Every recorded charge that is not a card pre-authorization shows null, amount, amount, in any status.
-    authorization_type: null,
+    authorization_type: card.authorizationType,
     authorized_amount: charge.amount,
-    captured_amount: charge.amount,
+    captured_amount: card.capturedAmount,
     acquirer_reference_number: null,
     net: charge.net,
     fee: charge.fee,
     fee_vat: charge.feeVat,
     interest: 0,
     interest_vat: 0,
-    funding_amount: charge.amount,
+    funding_amount: card.capturedAmount,
     refunded_amount: charge.refundedAmount,
     transaction_fees: transactionFees(charge),
     platform_fee: { fixed: null, amount: null, percentage: null },
@@ -42,11 +44,11 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
     link: null,
     description: charge.description,
     metadata: charge.metadata,
-    card: null,
-    source: renderSource(snapshot.source, charge, ctx, true),
+    card: snapshot.card && renderCard(snapshot.card, ctx),
+    source: snapshot.source && renderSource(snapshot.source, charge, ctx, true),
     schedule: null,
     linked_account: null,
-    customer: null,
+    customer: charge.card?.customerId ?? null,
     dispute: null,
     transaction: charge.transactionId,
     failure_code: charge.failureCode,
@@ -58,7 +60,7 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
     return_uri: charge.returnUri,
     created_at: iso(charge.createdAt),
     paid_at: isoOrNull(charge.paidAt),
-    authorized_at: isoOrNull(charge.paidAt),
+    authorized_at: isoOrNull(card.authorizedAt),
     expires_at: iso(charge.expiresAt),
     expired_at: isoOrNull(flags.expiredAt),
     reversed_at: isoOrNull(charge.reversedAt),
@@ -67,10 +69,10 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
     branch: null,
     terminal: null,
     device: null,
-    authorized: paid,
-    capturable: false,
-    capture: true,
-    disputable: false,
+    authorized: card.authorizedAt !== null,
+    capturable: flags.reversible,
+    capture: card.capture,
+    disputable: card.disputable,
     livemode: false,
     refundable: flags.refundable,
     partially_refundable: flags.partiallyRefundable,
@@ -85,7 +87,7 @@ export function renderCharge(snapshot: ChargeSnapshot, ctx: RenderContext): Reco
 }
 
 function transactionFees(charge: ChargeRecord): Record<string, string> {
-  const method = findPaymentMethod(charge.sourceType);
+  const method = findChargeMethod(charge.sourceType);
   return {
     fee_flat: '0.0',
     fee_rate: method?.fee.ratePercent ?? '0.0',

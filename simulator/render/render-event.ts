@@ -1,6 +1,8 @@
-import type { EventRecord } from '../domain/records.js';
+import type { EventData, EventRecord } from '../domain/records.js';
 import type { RenderContext } from './api-version.js';
+import { renderCard } from './render-card.js';
 import { renderCharge } from './render-charge.js';
+import { renderCustomer } from './render-customer.js';
 import { renderRefund } from './render-refund.js';
 import { iso } from './timestamps.js';
 
@@ -14,10 +16,7 @@ export function renderEvent(
   webhookDeliveries: readonly unknown[] = [],
 ): Record<string, unknown> {
   const ctx: RenderContext = { version, now: event.createdAt };
-  const data =
-    event.data.object === 'charge'
-      ? renderCharge(event.data.snapshot, ctx)
-      : renderRefund(event.data.refund, ctx);
+  const data = renderEventData(event.data, ctx);
   const created = iso(event.createdAt);
   return {
     object: 'event',
@@ -29,4 +28,17 @@ export function renderEvent(
     key: event.key,
     ...(version === '2017-11-02' ? { created } : { created_at: created }),
   };
+}
+
+function renderEventData(data: EventData, ctx: RenderContext): Record<string, unknown> {
+  switch (data.object) {
+    case 'charge':
+      return renderCharge(data.snapshot, ctx);
+    case 'refund':
+      return renderRefund(data.refund, ctx);
+    case 'customer':
+      return renderCustomer(data.customer, data.cards, ctx);
+    case 'card':
+      return renderCard(data.card, ctx);
+  }
 }

@@ -21,6 +21,9 @@ export function exportAccount(account: Account, webhooks: AccountWebhooks): Acco
         event,
         webhook_api_version: webhooks.eventVersion(event.id) ?? null,
       })),
+      tokens: [...store.tokens.values()],
+      cards: [...store.cards.values()],
+      customers: [...store.customers.values()],
     },
     webhooks: exportWebhooks(account.name, webhooks),
   };

@@ -21,8 +21,11 @@ export function importAccount(
   account.apiVersion = snapshot.api_version;
   account.country = snapshot.country;
   restoreClock(account, snapshot);
-  const { sources, charges, refunds, events } = snapshot.records;
+  const { sources, charges, refunds, events, tokens, cards, customers } = snapshot.records;
   account.recordPast(() => {
+    for (const card of cards) account.store.cards.set(card.id, card);
+    for (const token of tokens) account.store.tokens.set(token.id, token);
+    for (const customer of customers) account.store.customers.set(customer.id, customer);
     for (const source of sources) account.store.putSource(source);
     for (const charge of charges) account.store.putCharge(charge);
     for (const refund of refunds) account.store.addRefund(refund);

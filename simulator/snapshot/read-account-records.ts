@@ -2,7 +2,15 @@ import { isApiVersion } from '../render/api-version.js';
 import { firstBadField, isHash } from './field-checks.js';
 import { invalid } from './invalid-snapshot.js';
 import { mustExist, readList, referencesExist, uniqueIds } from './read-list.js';
-import { chargeSchema, eventSchema, refundSchema, sourceSchema } from './record-schemas.js';
+import {
+  cardSchema,
+  chargeSchema,
+  customerSchema,
+  eventSchema,
+  refundSchema,
+  sourceSchema,
+  tokenSchema,
+} from './record-schemas.js';
 import type { EventSnapshot, RecordsSnapshot } from './snapshot-file.js';
 import { snapshotMessages } from './snapshot-messages.js';
 
@@ -14,6 +22,10 @@ export function readAccountRecords(value: unknown, path: string): RecordsSnapsho
   const charges = readList(records.charges, `${path}.charges`, chargeSchema);
   const refunds = readList(records.refunds, `${path}.refunds`, refundSchema);
   const events = readEvents(records.events, `${path}.events`);
+  const { tokens, cards, customers, cardIds, customerIds } = readVaultRecords(records, path);
+  charges.forEach((charge, index) => {
+    if (charge.card) mustExist(cardIds, charge.card.cardId, `${path}.charges[${index}].card.cardId`);
+  });
   const sourceIds = uniqueIds(sources, `${path}.sources`);
   const chargeIds = uniqueIds(charges, `${path}.charges`);
   uniqueIds(refunds, `${path}.refunds`);
@@ -25,9 +37,23 @@ export function readAccountRecords(value: unknown, path: string): RecordsSnapsho
   referencesExist(sourceIds, charges, 'sourceId', `${path}.charges`);
   referencesExist(chargeIds, refunds, 'chargeId', `${path}.refunds`);
   events.forEach(({ event }, index) => {
-    mustExist(chargeIds, event.chargeId, `${path}.events[${index}].event.chargeId`);
+    const subjects = event.chargeId.startsWith('cust_') ? customerIds : chargeIds;
+    mustExist(subjects, event.chargeId, `${path}.events[${index}].event.chargeId`);
   });
-  return { sources, charges, refunds, events };
+  return { sources, charges, refunds, events, tokens, cards, customers };
+}
+
+/** Tokens, cards and customers; a file written before cards were simulated has none. */
+function readVaultRecords(records: Record<string, unknown>, path: string) {
+  const tokens = readList(records.tokens ?? [], `${path}.tokens`, tokenSchema);
+  const cards = readList(records.cards ?? [], `${path}.cards`, cardSchema);
+  const customers = readList(records.customers ?? [], `${path}.customers`, customerSchema);
+  const cardIds = uniqueIds(cards, `${path}.cards`);
+  const customerIds = uniqueIds(customers, `${path}.customers`);
+  uniqueIds(tokens, `${path}.tokens`);
+  referencesExist(cardIds, tokens, 'cardId', `${path}.tokens`);
+  referencesExist(customerIds, cards, 'customerId', `${path}.cards`);
+  return { tokens, cards, customers, cardIds, customerIds };
 }
 
 function readEvents(value: unknown, path: string): EventSnapshot[] {

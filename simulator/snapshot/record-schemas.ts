@@ -1,13 +1,17 @@
 // What each record of a snapshot file must look like. The schemas are typed against the domain records, so a
 // field added to a record does not compile until its check is added here.
-import { findPaymentMethod } from '../domain/methods/index.js';
+import { findChargeMethod, findPaymentMethod } from '../domain/methods/index.js';
 import type {
+  CardCharge,
+  CardRecord,
   ChargeRecord,
   ChargeSnapshot,
+  CustomerRecord,
   DocumentRecord,
   EventRecord,
   RefundRecord,
   SourceRecord,
+  TokenRecord,
 } from '../domain/records.js';
 import type { DeliveryAttempt } from '../webhooks/delivery/delivery-attempt.js';
 import { FAULT_NAMES } from '../webhooks/faults/fault-config.js';
@@ -33,14 +37,16 @@ const idOf =
   (value) =>
     isString(value) && (value as string).startsWith(`${prefix}_`);
 const isAmount: FieldCheck = (value) => isWholeNumber(value) && (value as number) >= 0;
-const isMethodType: FieldCheck = (value) =>
+const isSourceType: FieldCheck = (value) =>
   isString(value) && findPaymentMethod(value as string) !== undefined;
+const isChargeType: FieldCheck = (value) =>
+  isString(value) && findChargeMethod(value as string) !== undefined;
 const isCurrency: FieldCheck = (value) => isString(value) && /^[A-Z]{3}$/.test(value as string);
 const isStringHash: FieldCheck = (value) => isHash(value) && Object.values(value as object).every(isString);
 
 export const sourceSchema: RecordSchema<SourceRecord> = {
   id: idOf('src'),
-  type: isMethodType,
+  type: isSourceType,
   flow: isString,
   amount: isAmount,
   currency: isCurrency,
@@ -59,12 +65,65 @@ const documentSchema: RecordSchema<DocumentRecord> = {
   createdAt: isTime,
 };
 
+const cardChargeSchema: RecordSchema<CardCharge> = {
+  cardId: idOf('card'),
+  customerId: nullable(idOf('cust')),
+  capture: isBoolean,
+  authorizedAt: nullable(isTime),
+  capturedAmount: nullable(isAmount),
+  pendingFailureCode: nullable(isString),
+};
+
+export const cardSchema: RecordSchema<CardRecord> = {
+  id: idOf('card'),
+  customerId: nullable(idOf('cust')),
+  brand: isString,
+  bank: isString,
+  country: isString,
+  financing: isString,
+  fingerprint: isString,
+  lastDigits: isString,
+  name: isString,
+  expirationMonth: isWholeNumber,
+  expirationYear: isWholeNumber,
+  city: nullable(isString),
+  postalCode: nullable(isString),
+  street1: nullable(isString),
+  street2: nullable(isString),
+  state: nullable(isString),
+  phoneNumber: nullable(isString),
+  securityCodeCheck: isBoolean,
+  createdAt: isTime,
+  deleted: isBoolean,
+  failureCode: nullable(isString),
+  threeDSecure: isBoolean,
+};
+
+export const tokenSchema: RecordSchema<TokenRecord> = {
+  id: idOf('tokn'),
+  cardId: idOf('card'),
+  used: isBoolean,
+  chargeId: nullable(idOf('chrg')),
+  createdAt: isTime,
+};
+
+export const customerSchema: RecordSchema<CustomerRecord> = {
+  id: idOf('cust'),
+  email: nullable(isString),
+  description: nullable(isString),
+  metadata: isHash,
+  defaultCardId: nullable(idOf('card')),
+  createdAt: isTime,
+  deleted: isBoolean,
+};
+
 export const chargeSchema: RecordSchema<ChargeRecord> = {
   id: idOf('chrg'),
   amount: isAmount,
   currency: isCurrency,
-  sourceId: idOf('src'),
-  sourceType: isMethodType,
+  sourceId: nullable(idOf('src')),
+  sourceType: isChargeType,
+  card: nullable(shaped(cardChargeSchema)),
   status: oneOf(['pending', 'successful', 'failed', 'expired', 'reversed']),
   description: nullable(isString),
   metadata: isHash,
@@ -104,7 +163,8 @@ export const refundSchema: RecordSchema<RefundRecord> = {
 
 const chargeSnapshotSchema: RecordSchema<ChargeSnapshot> = {
   charge: shaped(chargeSchema),
-  source: shaped(sourceSchema),
+  source: nullable(shaped(sourceSchema)),
+  card: nullable(shaped(cardSchema)),
   refunds: listOf(shaped(refundSchema)),
 };
 
@@ -112,6 +172,10 @@ const isEventData: FieldCheck = (value) => {
   if (!isHash(value)) return false;
   const data = value as Record<string, unknown>;
   if (data.object === 'charge') return shaped(chargeSnapshotSchema)(data.snapshot);
+  if (data.object === 'customer') {
+    return shaped(customerSchema)(data.customer) && listOf(shaped(cardSchema))(data.cards);
+  }
+  if (data.object === 'card') return shaped(cardSchema)(data.card);
   return data.object === 'refund' && shaped(refundSchema)(data.refund);
 };
 
@@ -123,10 +187,17 @@ export const eventSchema: RecordSchema<EventRecord> = {
     'charge.complete',
     'charge.expire',
     'charge.reverse',
+    'charge.capture',
     'refund.create',
+    'customer.create',
+    'customer.update',
+    'customer.destroy',
+    'customer.update.card',
+    'card.update',
+    'card.destroy',
   ]),
   createdAt: isTime,
-  chargeId: idOf('chrg'),
+  chargeId: (value) => idOf('chrg')(value) || idOf('cust')(value),
   data: isEventData,
 };
 

@@ -2,7 +2,15 @@
 // records (domain/records.ts), which keep what the wire format drops (download tokens, origins, event states).
 
 import type { CountryCode } from '../domain/country/account-country.js';
-import type { ChargeRecord, EventRecord, RefundRecord, SourceRecord } from '../domain/records.js';
+import type {
+  CardRecord,
+  ChargeRecord,
+  CustomerRecord,
+  EventRecord,
+  RefundRecord,
+  SourceRecord,
+  TokenRecord,
+} from '../domain/records.js';
 import type { ApiVersion } from '../render/api-version.js';
 import type { DeliveryKind } from '../webhooks/delivery/delivery.js';
 import type { DeliveryAttempt } from '../webhooks/delivery/delivery-attempt.js';
@@ -45,6 +53,10 @@ export interface RecordsSnapshot {
   readonly charges: readonly ChargeRecord[];
   readonly refunds: readonly RefundRecord[];
   readonly events: readonly EventSnapshot[];
+  /** The vault and customers; files written before cards were simulated have none (read as empty). */
+  readonly tokens: readonly TokenRecord[];
+  readonly cards: readonly CardRecord[];
+  readonly customers: readonly CustomerRecord[];
 }
 
 /** An event, and the API version its webhooks render at (null: the account's, for events of the past). */

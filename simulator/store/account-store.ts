@@ -1,9 +1,12 @@
 import type {
+  CardRecord,
   ChargeRecord,
   ChargeSnapshot,
+  CustomerRecord,
   EventRecord,
   RefundRecord,
   SourceRecord,
+  TokenRecord,
 } from '../domain/records.js';
 import { RecordTable, type RecordWrite } from './record-table.js';
 
@@ -23,12 +26,23 @@ export class AccountStore {
   readonly charges = new RecordTable<ChargeRecord>('charge', this.#notify, createdAt);
   readonly refunds = new RecordTable<RefundRecord>('refund', this.#notify, createdAt);
   readonly events = new RecordTable<EventRecord>('event', this.#notify, createdAt);
+  readonly tokens = new RecordTable<TokenRecord>('token', this.#notify, createdAt);
+  readonly cards = new RecordTable<CardRecord>('card', this.#notify, createdAt);
+  readonly customers = new RecordTable<CustomerRecord>('customer', this.#notify, createdAt);
   readonly #refundsByCharge = new Map<string, RefundRecord[]>();
   readonly #eventsByCharge = new Map<string, EventRecord[]>();
 
   /** Every table, by kind. */
   get tables(): readonly RecordTable<unknown>[] {
-    return [this.sources, this.charges, this.refunds, this.events] as RecordTable<unknown>[];
+    return [
+      this.sources,
+      this.charges,
+      this.refunds,
+      this.events,
+      this.tokens,
+      this.cards,
+      this.customers,
+    ] as RecordTable<unknown>[];
   }
 
   /** Hears every write to every table; returns a function that stops listening. */
@@ -55,9 +69,22 @@ export class AccountStore {
     pushTo(this.#eventsByCharge, event.chargeId, event);
   }
 
-  /** Whether a source, charge, refund or event has this id. */
+  /** Whether any record has this id. */
   holds(id: string): boolean {
-    return this.charges.has(id) || this.events.has(id) || this.sources.has(id) || this.refunds.has(id);
+    return (
+      this.charges.has(id) ||
+      this.events.has(id) ||
+      this.sources.has(id) ||
+      this.refunds.has(id) ||
+      this.tokens.has(id) ||
+      this.cards.has(id) ||
+      this.customers.has(id)
+    );
+  }
+
+  /** A customer's cards that are not deleted, in the order they were attached. */
+  cardsOf(customerId: string): CardRecord[] {
+    return [...this.cards.values()].filter((card) => card.customerId === customerId && !card.deleted);
   }
 
   refundsOf(chargeId: string): readonly RefundRecord[] {
@@ -68,12 +95,14 @@ export class AccountStore {
     return this.#eventsByCharge.get(chargeId) ?? [];
   }
 
-  /** The charge with its source and refunds as they are now; undefined if there is no such charge. */
+  /** The charge with its source or card and refunds as they are now; undefined if there is no such charge. */
   snapshot(chargeId: string): ChargeSnapshot | undefined {
     const charge = this.charges.get(chargeId);
-    const source = charge && this.sources.get(charge.sourceId);
-    if (!charge || !source) return undefined;
-    return { charge, source, refunds: this.refundsOf(chargeId) };
+    if (!charge) return undefined;
+    const source = charge.sourceId === null ? null : (this.sources.get(charge.sourceId) ?? null);
+    const card = charge.card === null ? null : (this.cards.get(charge.card.cardId) ?? null);
+    if (source === null && card === null) return undefined;
+    return { charge, source, card, refunds: this.refundsOf(chargeId) };
   }
 
   /** Empties every table and index (an account reset; listeners hear no per-record writes for it). */

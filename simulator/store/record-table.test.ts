@@ -33,6 +33,6 @@ describe('AccountStore.onWrite', () => {
     for (const table of store.tables) table.set('x', {});
     stop();
     store.sources.set('y', {} as never);
-    expect(kinds).toEqual(['source', 'charge', 'refund', 'event']);
+    expect(kinds).toEqual(['source', 'charge', 'refund', 'event', 'token', 'card', 'customer']);
   });
 });

@@ -20,7 +20,7 @@ export function chargeFlags(charge: ChargeRecord, method: PaymentMethod, now: nu
   const successful = charge.status === 'successful';
   const refundBy = refundDeadline(charge, method.refund);
   const refundable =
-    successful && charge.refundedAmount < charge.amount && refundBy !== null && now < refundBy;
+    successful && charge.refundedAmount < capturedAmount(charge) && refundBy !== null && now < refundBy;
   const voidBy = voidDeadline(charge, method.voidWindow);
   const canPerformVoid = successful && charge.refundedAmount === 0 && voidBy !== null && now < voidBy;
   return {
@@ -44,12 +44,17 @@ function expiryFlags(charge: ChargeRecord, now: number): Pick<ChargeFlags, 'expi
   return { expired, expiredAt };
 }
 
+/** What the charge took: all of it, or what a partial capture took (refunds come out of this). */
+export function capturedAmount(charge: ChargeRecord): number {
+  return charge.card?.capturedAmount ?? charge.amount;
+}
+
 /**
  * When the charge was authorized. A source's charge is authorized and captured in one step, when it is paid;
- * cards (a later issue) authorize first and capture later.
+ * a card charge is authorized when it is made (or when 3-D Secure passes) and captured then or later.
  */
 export function authorizedAt(charge: ChargeRecord): number | null {
-  return charge.paidAt;
+  return charge.card === null ? charge.paidAt : charge.card.authorizedAt;
 }
 
 /**

@@ -39,6 +39,7 @@ export function createCharge(
     currency: source.currency,
     sourceId: source.id,
     sourceType: source.type,
+    card: null,
     status: 'pending',
     description: request.description,
     metadata: request.metadata,

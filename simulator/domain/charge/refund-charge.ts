@@ -3,6 +3,7 @@ import { omiseError } from '../../errors/omise-error.js';
 import type { DomainContext } from '../context.js';
 import type { PaymentMethod } from '../methods/payment-method.js';
 import type { ChargeRecord, RefundRecord } from '../records.js';
+import { capturedAmount } from './charge-flags.js';
 import { refundDeadline, voidDeadline } from './windows.js';
 
 export interface RefundRequest {
@@ -22,10 +23,11 @@ export function refundCharge(
   if (deadline === null || ctx.now >= deadline) {
     throw omiseError('failed_refund', messages.refundWindowClosed(method.refund.windowDays));
   }
-  const remaining = charge.amount - charge.refundedAmount;
+  const total = capturedAmount(charge);
+  const remaining = total - charge.refundedAmount;
   if (remaining === 0) throw omiseError('failed_refund');
   if (request.amount > remaining) throw omiseError('failed_refund', messages.refundExceeds(remaining));
-  if (!method.refund.partial && request.amount !== charge.amount) {
+  if (!method.refund.partial && request.amount !== total) {
     throw omiseError('failed_refund', messages.partialRefundNotSupported);
   }
   const voidBy = voidDeadline(charge, method.voidWindow);
@@ -42,7 +44,7 @@ export function refundCharge(
     metadata: request.metadata,
   };
   return {
-    charge: { ...charge, refundedAmount, voided: voided && refundedAmount === charge.amount },
+    charge: { ...charge, refundedAmount, voided: voided && refundedAmount === total },
     refund,
   };
 }

@@ -10,4 +10,9 @@ export const failureMessages: Readonly<Record<string, string>> = {
   failed_processing: 'failed processing',
   invalid_account: 'invalid account',
   payment_cancelled: 'payment cancelled',
+  // Card test numbers (docs.omise.co/api-testing); texts from omise-woocommerce's table of API messages and,
+  // for failed_fraud_check, omise-php 2025 charges-get.json.
+  stolen_or_lost_card: 'card is stolen or lost',
+  failed_fraud_check: 'failed fraud check',
+  invalid_security_code: 'the security code is invalid',
 };

@@ -1,5 +1,6 @@
 import { alipayplusMpm } from './alipayplus-mpm.js';
 import { barcodeWechat } from './barcode-wechat.js';
+import { card } from './card.js';
 import type { PaymentMethod } from './payment-method.js';
 import { truemoney } from './truemoney.js';
 import { wechatPayMpm } from './wechat-pay-mpm.js';
@@ -18,6 +19,11 @@ const byType = new Map(paymentMethods.map((method) => [method.type, method]));
 
 export function findPaymentMethod(type: string): PaymentMethod | undefined {
   return byType.get(type);
+}
+
+/** The rules a charge follows: its source's method, or the card rules for a card charge. */
+export function findChargeMethod(type: string): PaymentMethod | undefined {
+  return type === card.type ? card : byType.get(type);
 }
 
 export type { PaymentMethod } from './payment-method.js';

@@ -26,10 +26,11 @@ export function readChargeRequest(
   const currency = readString(params, 'currency', 'invalid_charge');
   if (amount === null) throw omiseError('invalid_charge', messages.cannotBeBlank('amount'));
   if (currency === null) throw omiseError('invalid_charge', messages.cannotBeBlank('currency'));
-  // Validated, then ignored: a source's charge is captured when paid. omise-java sends `capture: false` on
-  // every charge unless told otherwise (Charge.CreateRequestBuilder's `boolean capture`), and its live tests
-  // charge PromptPay and Alipay sources that way, so the API takes it.
-  readBoolean(params, 'capture', 'invalid_charge');
+  // A source's charge ignores it: it is captured when paid. omise-java sends `capture: false` on every charge
+  // unless told otherwise (Charge.CreateRequestBuilder's `boolean capture`), and its live tests charge
+  // PromptPay and Alipay sources that way, so the API takes it. A card charge with `capture: false` only
+  // authorizes.
+  const capture = readBoolean(params, 'capture', 'invalid_charge') ?? true;
   const ip = readString(params, 'ip', 'invalid_charge');
   const request: ChargeRequest = {
     amount,
@@ -42,19 +43,20 @@ export function readChargeRequest(
     webhookEndpoints: readUrlList(params, 'webhook_endpoints', 'invalid_charge', limits.maxWebhookEndpoints),
     origin,
   };
-  return { request, from: readChargeSource(params, { amount, currency, ip }) };
+  return { request, from: readChargeSource(params, { amount, currency, ip }, capture) };
 }
 
 function readChargeSource(
   params: Params,
   fallback: { amount: number; currency: string; ip: string | null },
+  capture: boolean,
 ): ChargeSource {
   const inline = readObject(params, 'source');
   if (inline) return { inline: readSourceRequest(inline, 'invalid_charge', fallback) };
   const id = readString(params, 'source', 'invalid_charge');
   if (id) return { id };
-  if (params.card !== undefined || params.customer !== undefined) {
-    throw omiseError('invalid_charge', messages.cardNotSimulated);
-  }
-  throw omiseError('invalid_charge', messages.cannotBeBlank('source'));
+  const card = readString(params, 'card', 'invalid_charge');
+  const customer = readString(params, 'customer', 'invalid_charge');
+  if (card !== null || customer !== null) return { card, customer, capture };
+  throw omiseError('invalid_charge', messages.cardOrSource);
 }

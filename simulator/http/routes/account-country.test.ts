@@ -53,9 +53,12 @@ test('lists what the account country offers in GET /capability', async () => {
   const sg = (await api.get('/capability')).body;
   expect(sg).toMatchObject({
     country: 'SG',
-    payment_methods: [expect.objectContaining({ name: 'alipayplus_mpm', currencies: ['SGD'] })],
+    payment_methods: [
+      expect.objectContaining({ name: 'card' }),
+      expect.objectContaining({ name: 'alipayplus_mpm', currencies: ['SGD'] }),
+    ],
   });
-  expect(sg.payment_methods).toHaveLength(1);
+  expect(sg.payment_methods).toHaveLength(2);
 });
 
 test('refuses an unknown country and changes nothing', async () => {

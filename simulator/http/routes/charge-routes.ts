@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Accounts } from '../../account/accounts.js';
+import { captureOperation } from '../../operations/card-charge-operations.js';
 import {
   createChargeOperation,
   expireOperation,
@@ -14,7 +15,7 @@ import { paginate } from '../../store/paginate.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import { readListQuery } from '../list-params.js';
-import { readString } from '../param-readers.js';
+import { readInteger, readString } from '../param-readers.js';
 import { readChargeRequest } from '../requests/charge-request.js';
 import { readChargeUpdate } from '../requests/update-request.js';
 import { renderStoredCharge } from './render-helpers.js';
@@ -70,6 +71,12 @@ export function chargeRoutes(accounts: Accounts): Hono<AppEnv> {
   routes.post('/charges/:id/mark_as_failed', (c) => {
     const failureCode = readString(c.get('params'), 'failure_code');
     const charge = markFailedOperation(c.get('account'), c.req.param('id'), failureCode);
+    return c.json(renderStoredCharge(c.get('account'), charge, c.get('render')));
+  });
+
+  routes.post('/charges/:id/capture', (c) => {
+    const amount = readInteger(c.get('params'), 'capture_amount', 'failed_capture');
+    const charge = captureOperation(c.get('account'), c.req.param('id'), amount);
     return c.json(renderStoredCharge(c.get('account'), charge, c.get('render')));
   });
 
