@@ -5,6 +5,7 @@ const labels: Readonly<Record<string, string>> = {
   barcode_wechat: 'WeChat Pay',
   alipayplus_mpm: 'Alipay+',
   truemoney: 'TrueMoney Wallet',
+  promptpay: 'PromptPay',
 };
 
 export function methodLabel(sourceType: string): string {

@@ -1,6 +1,7 @@
 import { alipayplusMpm } from './alipayplus-mpm.js';
 import { barcodeWechat } from './barcode-wechat.js';
 import type { PaymentMethod } from './payment-method.js';
+import { promptpay } from './promptpay.js';
 import { truemoney } from './truemoney.js';
 import { wechatPayMpm } from './wechat-pay-mpm.js';
 import { wechatPayUpm } from './wechat-pay-upm.js';
@@ -12,6 +13,7 @@ export const paymentMethods: readonly PaymentMethod[] = [
   alipayplusMpm,
   truemoney,
   barcodeWechat,
+  promptpay,
 ];
 
 const byType = new Map(paymentMethods.map((method) => [method.type, method]));

@@ -53,6 +53,7 @@ describe('POST /charges', () => {
     expect(await hours('alipayplus_mpm')).toBe(24);
     expect(await hours('truemoney')).toBe(168);
     expect(await hours('barcode_wechat')).toBe(168);
+    expect(await hours('promptpay')).toBe(24);
   });
 
   test('takes a custom expires_at from the WeChat Pay MPM source, between 1 minute and 2 hours', async () => {
