@@ -4,7 +4,10 @@ import { OmiseApiError, type OmiseClient } from './omise-client.js';
 
 // Methods whose source is made first (client side in real life), as their docs show; the B-scan-C methods
 // are created with the charge, from the scanned payment code.
-const SOURCE_FIRST = new Set(['wechat_pay_mpm', 'alipayplus_mpm', 'truemoney', 'promptpay']);
+const SOURCE_FIRST = new Set([
+  ...['wechat_pay_mpm', 'alipayplus_mpm', 'truemoney'],
+  ...['promptpay', 'paynow', 'atome_qr'],
+]);
 
 /** Creates the charge of a checkout, once; returns it. */
 export async function createCheckoutCharge(

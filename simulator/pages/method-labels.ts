@@ -6,6 +6,9 @@ const labels: Readonly<Record<string, string>> = {
   alipayplus_mpm: 'Alipay+',
   truemoney: 'TrueMoney Wallet',
   promptpay: 'PromptPay',
+  paynow: 'PayNow',
+  atome_qr: 'Atome',
+  alipayplus_upm: 'Alipay+',
 };
 
 export function methodLabel(sourceType: string): string {

@@ -1,4 +1,5 @@
 import { createSimulator, type Simulator, type SimulatorOptions } from '../create-simulator.js';
+import { findPaymentMethod } from '../domain/methods/index.js';
 
 export type Body = Record<string, unknown>;
 
@@ -97,7 +98,7 @@ export async function createPendingCharge(
 
 export function chargeParams(type: string, amount: number, currency = 'THB'): Body {
   const source: Body = { type };
-  if (type === 'wechat_pay_upm' || type === 'barcode_wechat') source.barcode = '130991292552725093';
+  if (findPaymentMethod(type)?.sourceParams.includes('barcode')) source.barcode = '130991292552725093';
   if (type === 'truemoney') source.phone_number = '0812345678';
   return {
     amount,

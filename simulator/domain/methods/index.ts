@@ -1,6 +1,9 @@
 import { alipayplusMpm } from './alipayplus-mpm.js';
+import { alipayplusUpm } from './alipayplus-upm.js';
+import { atomeQr } from './atome-qr.js';
 import { barcodeWechat } from './barcode-wechat.js';
 import type { PaymentMethod } from './payment-method.js';
+import { paynow } from './paynow.js';
 import { promptpay } from './promptpay.js';
 import { truemoney } from './truemoney.js';
 import { wechatPayMpm } from './wechat-pay-mpm.js';
@@ -14,6 +17,9 @@ export const paymentMethods: readonly PaymentMethod[] = [
   truemoney,
   barcodeWechat,
   promptpay,
+  paynow,
+  atomeQr,
+  alipayplusUpm,
 ];
 
 const byType = new Map(paymentMethods.map((method) => [method.type, method]));

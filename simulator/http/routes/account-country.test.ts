@@ -51,11 +51,13 @@ test('lists what the account country offers in GET /capability', async () => {
   expect(th.banks).toHaveLength(31);
   await api.patch('/_sim/account', { country: 'SG' });
   const sg = (await api.get('/capability')).body;
-  expect(sg).toMatchObject({
-    country: 'SG',
-    payment_methods: [expect.objectContaining({ name: 'alipayplus_mpm', currencies: ['SGD'] })],
-  });
-  expect(sg.payment_methods).toHaveLength(1);
+  expect(sg).toMatchObject({ country: 'SG' });
+  // The methods whose Omise pages list Singapore: Alipay+ (both modes), PayNow and Atome QR, all in SGD.
+  expect(sg.payment_methods).toEqual(
+    ['alipayplus_mpm', 'paynow', 'atome_qr', 'alipayplus_upm'].map((name) =>
+      expect.objectContaining({ name, currencies: ['SGD'] }),
+    ),
+  );
 });
 
 test('refuses an unknown country and changes nothing', async () => {
