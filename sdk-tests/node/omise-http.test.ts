@@ -1,5 +1,6 @@
 import { afterAll, describe, test } from 'vitest';
 import { createSimulator, type RunningServer } from '../../simulator/index.js';
+import { describePromptPayFlow } from './omise-sdk-promptpay.js';
 import { describeOmiseSdk } from './omise-sdk-suite.js';
 
 // The omise npm SDK over real HTTP. It has no port option (`host: '127.0.0.1:4100'` fails with ENOTFOUND),
@@ -13,6 +14,11 @@ if (host) {
     config: { host, scheme: 'http' },
     publicKey: `pkey_test_${account}`,
     secretKey: `skey_test_${account}`,
+  }));
+  describePromptPayFlow(`a PromptPay checkout over HTTP (http://${host}, port 80)`, () => ({
+    config: { host, scheme: 'http' },
+    publicKey: `pkey_test_${account}_promptpay`,
+    secretKey: `skey_test_${account}_promptpay`,
   }));
 } else {
   describe('omise npm SDK over HTTP', () => {

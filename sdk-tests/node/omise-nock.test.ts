@@ -1,5 +1,6 @@
 import { afterAll } from 'vitest';
 import { interceptOmise } from '../../simulator/nock/index.js';
+import { describePromptPayFlow } from './omise-sdk-promptpay.js';
 import { describeOmiseSdk } from './omise-sdk-suite.js';
 
 // The omise npm SDK as a merchant's tests use it, untouched (no host, no scheme): nock hands every request
@@ -10,4 +11,9 @@ afterAll(() => sim.restore());
 describeOmiseSdk('omise npm SDK through interceptOmise (nock, in-process)', () => ({
   config: {},
   ...sim.keys('sdk_node_nock'),
+}));
+
+describePromptPayFlow('a PromptPay checkout through interceptOmise (nock, in-process)', () => ({
+  config: {},
+  ...sim.keys('sdk_node_nock_promptpay'),
 }));

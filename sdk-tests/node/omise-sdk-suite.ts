@@ -42,6 +42,9 @@ const methods = [
     charge: { return_uri: RETURN_URI },
   },
   { type: 'barcode_wechat', sourcesApi: false, params: { barcode: BARCODE }, charge: {} },
+  { type: 'promptpay', sourcesApi: true, params: {}, charge: {} },
+  { type: 'atome_qr', sourcesApi: true, params: {}, charge: {} },
+  { type: 'alipayplus_upm', sourcesApi: false, params: { barcode: BARCODE }, charge: {} },
 ] as const;
 
 export function describeOmiseSdk(title: string, connect: () => SdkConnection): void {
