@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ChargeRecord, DocumentRecord, SourceRecord } from '../domain/records.js';
+import { payNowPayload } from './sg-qr/paynow-payload.js';
 import { thaiQrPayload } from './thai-qr/thai-qr-payload.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -26,6 +27,13 @@ const builders: Readonly<Record<string, PayloadBuilder>> = {
       amount: charge.amount,
       reference1: charge.id.slice(charge.id.lastIndexOf('_') + 1),
       reference2: document.token,
+    }),
+  // PayNow: an SGQR PayNow code (UEN proxy) of the charge amount, expiring the day the charge does.
+  paynow: (_document, _source, charge) =>
+    payNowPayload({
+      amount: charge.amount,
+      reference: charge.id.slice(charge.id.lastIndexOf('_') + 1),
+      expiresAt: charge.expiresAt,
     }),
 };
 
