@@ -1,3 +1,4 @@
+import { findPaymentMethod } from '../simulator/domain/methods/index.js';
 import type { MerchantUnderTest } from './merchant-under-test.js';
 
 /** One order the merchant accepted, as the scenario model knows it: just enough to pick targets. */
@@ -51,5 +52,5 @@ export function pickOrder(model: ScenarioModel, pick: number): ModelOrder {
 
 /** The orders paid through a redirect (TrueMoney's return_uri), where a browser comes back. */
 export function redirectOrders(model: Readonly<ScenarioModel>): ModelOrder[] {
-  return model.orders.filter((order) => order.method === 'truemoney');
+  return model.orders.filter((order) => findPaymentMethod(order.method)?.authorizeUri === true);
 }

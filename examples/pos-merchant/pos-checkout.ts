@@ -6,8 +6,10 @@ import { OmiseApiError, type OmiseClient } from './omise-client.js';
 // are created with the charge, from the scanned payment code.
 const SOURCE_FIRST = new Set([
   ...['wechat_pay_mpm', 'alipayplus_mpm', 'truemoney'],
-  ...['promptpay', 'paynow', 'atome_qr'],
+  ...['promptpay', 'paynow', 'atome_qr', 'truemoney_jumpapp'],
 ]);
+// Redirect methods: the customer comes back to this page after paying.
+const REDIRECT = new Set(['truemoney', 'truemoney_jumpapp']);
 
 /** Creates the charge of a checkout, once; returns it. */
 export async function createCheckoutCharge(
@@ -22,7 +24,9 @@ export async function createCheckoutCharge(
     currency,
     source: await chargeSource(omise, body, currency),
     metadata: { order_id: orderId },
-    ...(body.method === 'truemoney' && { return_uri: `https://pos.example/orders/${orderId}/complete` }),
+    ...(REDIRECT.has(String(body.method)) && {
+      return_uri: `https://pos.example/orders/${orderId}/complete`,
+    }),
   };
   const lookUp = async () =>
     (await omise.recentCharges()).find(

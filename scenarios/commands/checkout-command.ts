@@ -31,7 +31,9 @@ export class CheckoutCommand implements ScenarioCommand {
       ...(findPaymentMethod(this.method)?.sourceParams.includes('barcode') && {
         barcode: `13099129${String(model.checkouts).padStart(10, '0')}`,
       }),
-      ...(this.method === 'truemoney' && { phoneNumber: `08${String(model.checkouts).padStart(8, '0')}` }),
+      ...(findPaymentMethod(this.method)?.sourceParams.includes('phone_number') && {
+        phoneNumber: `08${String(model.checkouts).padStart(8, '0')}`,
+      }),
     });
     this.#outcome = accepted ? `${orderId}` : `${orderId} (refused)`;
     if (accepted)

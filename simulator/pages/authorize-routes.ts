@@ -6,15 +6,16 @@ import type { AppEnv } from '../http/app-env.js';
 import { readString } from '../http/param-readers.js';
 import { markFailedOperation, markPaidOperation } from '../operations/charge-operations.js';
 import { attemptOperation } from './attempt-operation.js';
-import { type AuthorizeStep, authorizePage } from './authorize-page.js';
+import { type AuthorizeStep, authorizePage, usesOtp } from './authorize-page.js';
 import { findPageCharge, type PageCharge } from './find-page-charge.js';
 import { notFoundPage } from './not-found-page.js';
 import { sendPage } from './send-page.js';
 import { testOtp } from './test-otp.js';
 
 /**
- * TrueMoney's `authorize_uri` in test mode: send the OTP, then confirm with it (mark_as_paid) or mark the
- * charge as failed (mark_as_failed), then back to the charge's return_uri, whatever the outcome.
+ * A redirect method's `authorize_uri` in test mode. TrueMoney Wallet: send the OTP, then confirm with it
+ * (mark_as_paid); app redirects (TrueMoney App Redirection): confirm. Or mark the charge as failed
+ * (mark_as_failed). Then back to the charge's return_uri, whatever the outcome.
  */
 export function authorizeRoutes(directory: ChargeDirectory): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -41,7 +42,7 @@ function complete(c: Context<AppEnv>, page: PageCharge): void {
   if (outcome === 'failed') {
     markFailedOperation(account, charge.id, readString(c.get('params'), 'failure_code'));
   } else if (outcome === 'successful') {
-    if (readString(c.get('params'), 'otp')?.trim() !== testOtp(charge.reference ?? '')) {
+    if (usesOtp(page) && readString(c.get('params'), 'otp')?.trim() !== testOtp(charge.reference ?? '')) {
       throw omiseError('bad_request', messages.otpIncorrect);
     }
     markPaidOperation(account, charge.id);

@@ -9,6 +9,7 @@ const labels: Readonly<Record<string, string>> = {
   paynow: 'PayNow',
   atome_qr: 'Atome',
   alipayplus_upm: 'Alipay+',
+  truemoney_jumpapp: 'TrueMoney',
 };
 
 export function methodLabel(sourceType: string): string {

@@ -33,9 +33,12 @@ export async function createCharge(
   extra: Record<string, unknown> = {},
 ): Promise<Charge> {
   const source: Record<string, unknown> = { type };
-  if (findPaymentMethod(type)?.sourceParams.includes('barcode')) source.barcode = '130991292552725093';
-  if (type === 'truemoney') source.phone_number = '0812345678';
-  const returnUri = type === 'truemoney' ? { return_uri: 'http://merchant.test/orders/1/complete' } : {};
+  const method = findPaymentMethod(type);
+  if (method?.sourceParams.includes('barcode')) source.barcode = '130991292552725093';
+  if (method?.sourceParams.includes('phone_number')) source.phone_number = '0812345678';
+  const returnUri = method?.chargeRequiresReturnUri
+    ? { return_uri: 'http://merchant.test/orders/1/complete' }
+    : {};
   const response = await api.request('/charges', {
     method: 'POST',
     headers: { ...secretKey(account), 'content-type': 'application/json' },

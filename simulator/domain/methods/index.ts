@@ -6,6 +6,7 @@ import type { PaymentMethod } from './payment-method.js';
 import { paynow } from './paynow.js';
 import { promptpay } from './promptpay.js';
 import { truemoney } from './truemoney.js';
+import { truemoneyJumpapp } from './truemoney-jumpapp.js';
 import { wechatPayMpm } from './wechat-pay-mpm.js';
 import { wechatPayUpm } from './wechat-pay-upm.js';
 
@@ -20,6 +21,7 @@ export const paymentMethods: readonly PaymentMethod[] = [
   paynow,
   atomeQr,
   alipayplusUpm,
+  truemoneyJumpapp,
 ];
 
 const byType = new Map(paymentMethods.map((method) => [method.type, method]));
