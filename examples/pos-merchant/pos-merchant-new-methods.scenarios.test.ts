@@ -8,7 +8,8 @@ import {
 } from '../../scenarios/index.js';
 import { posMerchantUnderTest } from './pos-merchant-under-test.js';
 
-// The scenario harness with PromptPay alone: the customer pays one charge, another expires after 24 hours.
+// The scenario harness with the methods added after the seeds' five: PromptPay alone (the customer pays one
+// charge, another expires after 24 hours), TrueMoney App Redirection alone.
 // Long property runs: a generous limit, never a measure of speed.
 const RUN_TIMEOUT = 120_000;
 
@@ -76,6 +77,32 @@ test(
     expect((failure as ScenarioFailure).scenario.steps).toContainEqual(
       expect.objectContaining({ kind: 'checkout', method: 'promptpay' }),
     );
+  },
+  RUN_TIMEOUT,
+);
+
+test(
+  'keeps every invariant with TrueMoney App Redirection checkouts (3-minute expiry, return_uri)',
+  async () => {
+    await runMerchantScenarios({
+      merchant: posMerchantUnderTest(),
+      methods: ['truemoney_jumpapp'],
+      seed: 1,
+      numRuns: 30,
+    });
+  },
+  RUN_TIMEOUT,
+);
+
+test(
+  'catches a merchant that trusts the browser coming back from TrueMoney App Redirection',
+  async () => {
+    const failure = await runMerchantScenarios({
+      merchant: posMerchantUnderTest('trusts-browser-return'),
+      methods: ['truemoney_jumpapp'],
+      seed: 1,
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ScenarioFailure);
   },
   RUN_TIMEOUT,
 );
