@@ -10,6 +10,7 @@ const METHODS = [
   'source[type]=alipayplus_mpm',
   'source[type]=wechat_pay_upm&source[barcode]=130991292552725093',
 ];
+const PROMPTPAY = ['source[type]=promptpay'];
 
 /**
  * QR documents through their download endpoint, in-process: time per document of the first download
@@ -38,14 +39,39 @@ export async function qrBench(): Promise<BenchResult[]> {
       },
       { name: 'QR SVG: size', value: svg.bytes, unit: 'bytes' },
       { name: 'QR PNG: size', value: png.bytes, unit: 'bytes' },
+      ...(await promptpayRows()),
     ];
   } finally {
     await sim.close();
   }
 }
 
-async function measureFormat(sim: Simulator, query: string) {
-  const paths = await createDocuments(sim, DOCUMENTS);
+/** PromptPay's realistic QR: a Thai QR Payment payload of about 130 characters, a larger symbol to draw. */
+async function promptpayRows(): Promise<BenchResult[]> {
+  const sim = createSimulator({ seed: 3, qrPayload: 'realistic' });
+  try {
+    const svg = await measureFormat(sim, '', PROMPTPAY);
+    const png = await measureFormat(sim, '?format=png', PROMPTPAY);
+    return [
+      {
+        name: 'QR PromptPay (Thai QR payload) SVG: first download (render)',
+        value: svg.first,
+        unit: 'ms/doc',
+      },
+      {
+        name: 'QR PromptPay (Thai QR payload) PNG: first download (render)',
+        value: png.first,
+        unit: 'ms/doc',
+      },
+      { name: 'QR PromptPay (Thai QR payload) PNG: size', value: png.bytes, unit: 'bytes' },
+    ];
+  } finally {
+    await sim.close();
+  }
+}
+
+async function measureFormat(sim: Simulator, query: string, methods = METHODS) {
+  const paths = await createDocuments(sim, DOCUMENTS, methods);
   let bytes = 0;
   const firstStart = performance.now();
   for (const path of paths) bytes += (await download(sim, path + query)).byteLength;
@@ -56,10 +82,10 @@ async function measureFormat(sim: Simulator, query: string) {
   return { first, cached, bytes: Math.round(bytes / paths.length) };
 }
 
-async function createDocuments(sim: Simulator, count: number): Promise<string[]> {
+async function createDocuments(sim: Simulator, count: number, methods: string[]): Promise<string[]> {
   const paths: string[] = [];
   for (let i = 0; i < count; i++) {
-    const body = `amount=${2000 + i * 997}&currency=THB&${METHODS[i % METHODS.length]}`;
+    const body = `amount=${2000 + i * 997}&currency=THB&${methods[i % methods.length]}`;
     const charge = (await (
       await sim.request('/charges', { method: 'POST', headers: form, body })
     ).json()) as {

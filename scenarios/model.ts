@@ -52,5 +52,8 @@ export function pickOrder(model: ScenarioModel, pick: number): ModelOrder {
 
 /** The orders paid through a redirect (TrueMoney's, or a card's 3-D Secure return_uri), where a browser comes back. */
 export function redirectOrders(model: Readonly<ScenarioModel>): ModelOrder[] {
-  return model.orders.filter((order) => findChargeMethod(order.method)?.flow === 'redirect');
+  return model.orders.filter((order) => {
+    const method = findChargeMethod(order.method);
+    return method?.flow === 'redirect' || method?.authorizeUri === true;
+  });
 }

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { paymentMethods } from '../simulator/domain/methods/index.js';
 import type { ScenarioCommand } from './commands/scenario-command.js';
 import { scenarioCommands } from './commands/scenario-commands.js';
 import { builtInInvariants } from './invariants/index.js';
@@ -10,9 +9,22 @@ import { runScenario } from './run-scenario.js';
 import { connectSimulator, type SimulatorChoice } from './world/connect-simulator.js';
 import type { SimulatorLink } from './world/scenario-session.js';
 
+/** The seed documents' methods: what runMerchantScenarios checks out with unless told otherwise. */
+export const DEFAULT_SCENARIO_METHODS: readonly string[] = [
+  'wechat_pay_mpm',
+  'wechat_pay_upm',
+  'alipayplus_mpm',
+  'truemoney',
+  'barcode_wechat',
+];
+
 export interface ScenarioOptions {
   readonly merchant: MerchantUnderTest;
-  /** Payment methods to check out with (default: every method the simulator has). */
+  /**
+   * Payment methods to check out with. Default: the five methods of the seed documents. The default stays
+   * fixed as methods are added, so a seed or a saved `path` keeps generating the same scenarios; name the
+   * others (`promptpay`, `atome_qr`, `alipayplus_upm`, ...) to check out with them.
+   */
   readonly methods?: readonly string[];
   /** Scenarios to generate (default 100). */
   readonly numRuns?: number;
@@ -81,7 +93,7 @@ export async function runMerchantScenarios(options: ScenarioOptions): Promise<Sc
     invariants: options.invariants ?? builtInInvariants,
     graceMs: options.graceMs,
   };
-  const methods = options.methods ?? paymentMethods.map((method) => method.type);
+  const methods = options.methods ?? DEFAULT_SCENARIO_METHODS;
   const generated = scenarioCommands(methods, options.merchant.refund !== undefined);
   // Medium-sized scenarios: long enough to hold the few steps that expose a bug in some order; shrinking
   // then cuts them down to those steps.

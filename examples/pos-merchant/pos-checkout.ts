@@ -4,7 +4,12 @@ import { OmiseApiError, type OmiseClient } from './omise-client.js';
 
 // Methods whose source is made first (client side in real life), as their docs show; the B-scan-C methods
 // are created with the charge, from the scanned payment code.
-const SOURCE_FIRST = new Set(['wechat_pay_mpm', 'alipayplus_mpm', 'truemoney']);
+const SOURCE_FIRST = new Set([
+  ...['wechat_pay_mpm', 'alipayplus_mpm', 'truemoney'],
+  ...['promptpay', 'paynow', 'atome_qr', 'truemoney_jumpapp'],
+]);
+// Redirect methods: the customer comes back to this page after paying.
+const REDIRECT = new Set(['truemoney', 'truemoney_jumpapp']);
 
 /** Creates the charge of a checkout, once; returns it. */
 export async function createCheckoutCharge(
@@ -22,7 +27,7 @@ export async function createCheckoutCharge(
     currency,
     ...paidWith,
     metadata: { order_id: orderId },
-    ...((body.method === 'truemoney' || body.method === 'card') && {
+    ...((REDIRECT.has(String(body.method)) || body.method === 'card') && {
       return_uri: `https://pos.example/orders/${orderId}/complete`,
     }),
   };

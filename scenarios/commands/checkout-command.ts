@@ -1,9 +1,9 @@
+import { findPaymentMethod } from '../../simulator/domain/methods/index.js';
 import type { ScenarioModel } from '../model.js';
 import type { ScenarioWorld } from '../world/scenario-world.js';
 import type { ScenarioCommand } from './scenario-command.js';
 
 const MAX_ORDERS = 6;
-const BARCODE_METHODS = new Set(['wechat_pay_upm', 'barcode_wechat']);
 
 /** A customer checks out: the merchant creates a charge (the amount may sit at or just past a limit). */
 export class CheckoutCommand implements ScenarioCommand {
@@ -28,10 +28,12 @@ export class CheckoutCommand implements ScenarioCommand {
       currency: this.currency,
       method: this.method,
       // Each customer has their own payment code and phone: charges made with them are theirs.
-      ...(BARCODE_METHODS.has(this.method) && {
+      ...(findPaymentMethod(this.method)?.sourceParams.includes('barcode') && {
         barcode: `13099129${String(model.checkouts).padStart(10, '0')}`,
       }),
-      ...(this.method === 'truemoney' && { phoneNumber: `08${String(model.checkouts).padStart(8, '0')}` }),
+      ...(findPaymentMethod(this.method)?.sourceParams.includes('phone_number') && {
+        phoneNumber: `08${String(model.checkouts).padStart(8, '0')}`,
+      }),
       ...(this.method === 'card' && { card: await world.cardToken() }),
     });
     this.#outcome = accepted ? `${orderId}` : `${orderId} (refused)`;

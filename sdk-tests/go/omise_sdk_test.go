@@ -119,6 +119,7 @@ func TestCreatesASourceThenAChargeOfIt(t *testing.T) {
 	sources := []operations.CreateSource{
 		{Type: "wechat_pay_mpm", Amount: 150000, Currency: thb},
 		{Type: "alipayplus_mpm", Amount: 150000, Currency: thb},
+		{Type: "promptpay", Amount: 150000, Currency: thb},
 	}
 	for _, create := range sources {
 		source := &omise.Source{}
@@ -157,6 +158,7 @@ func TestCreatesAChargeWithAnInlineSourceForEveryMethod(t *testing.T) {
 		{map[string]any{"type": "alipayplus_mpm"}, nil},
 		{map[string]any{"type": "truemoney", "phone_number": phone}, map[string]any{"return_uri": returnURI}},
 		{map[string]any{"type": "barcode_wechat", "barcode": barcode}, nil},
+		{map[string]any{"type": "promptpay"}, nil},
 	}
 	for _, each := range cases {
 		charge, err := createInlineCharge(client, 150000, each.source, each.extra)

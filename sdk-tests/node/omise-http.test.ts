@@ -1,6 +1,7 @@
 import { afterAll, describe, test } from 'vitest';
 import { createSimulator, type RunningServer } from '../../simulator/index.js';
 import { describeOmiseCardSdk } from './omise-card-suite.js';
+import { describePromptPayFlow } from './omise-sdk-promptpay.js';
 import { describeOmiseSdk } from './omise-sdk-suite.js';
 
 // The omise npm SDK over real HTTP. It has no port option (`host: '127.0.0.1:4100'` fails with ENOTFOUND),
@@ -19,6 +20,11 @@ if (host) {
     config: { host, vaultHost: host, scheme: 'http' },
     publicKey: `pkey_test_${account}_cards`,
     secretKey: `skey_test_${account}_cards`,
+  }));
+  describePromptPayFlow(`a PromptPay checkout over HTTP (http://${host}, port 80)`, () => ({
+    config: { host, scheme: 'http' },
+    publicKey: `pkey_test_${account}_promptpay`,
+    secretKey: `skey_test_${account}_promptpay`,
   }));
 } else {
   describe('omise npm SDK over HTTP', () => {

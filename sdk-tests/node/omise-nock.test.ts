@@ -1,6 +1,7 @@
 import { afterAll } from 'vitest';
 import { interceptOmise } from '../../simulator/nock/index.js';
 import { describeOmiseCardSdk } from './omise-card-suite.js';
+import { describePromptPayFlow } from './omise-sdk-promptpay.js';
 import { describeOmiseSdk } from './omise-sdk-suite.js';
 
 // The omise npm SDK as a merchant's tests use it, untouched (no host, no scheme): nock hands every request
@@ -16,4 +17,8 @@ describeOmiseSdk('omise npm SDK through interceptOmise (nock, in-process)', () =
 describeOmiseCardSdk('omise npm SDK card flows through interceptOmise (nock, vault and API)', () => ({
   config: {},
   ...sim.keys('sdk_node_nock_cards'),
+}));
+describePromptPayFlow('a PromptPay checkout through interceptOmise (nock, in-process)', () => ({
+  config: {},
+  ...sim.keys('sdk_node_nock_promptpay'),
 }));

@@ -45,6 +45,10 @@ const methods = [
     charge: { return_uri: RETURN_URI },
   },
   { type: 'barcode_wechat', sourcesApi: false, params: { barcode: BARCODE }, charge: {} },
+  { type: 'promptpay', sourcesApi: true, params: {}, charge: {} },
+  { type: 'atome_qr', sourcesApi: true, params: {}, charge: {} },
+  { type: 'alipayplus_upm', sourcesApi: false, params: { barcode: BARCODE }, charge: {} },
+  { type: 'truemoney_jumpapp', sourcesApi: true, params: {}, charge: { return_uri: RETURN_URI } },
 ] as const;
 
 export function describeOmiseSdk(title: string, connect: () => SdkConnection): void {

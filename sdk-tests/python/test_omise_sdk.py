@@ -15,8 +15,9 @@ METHODS = {
     'alipayplus_mpm': ({}, {}),
     'truemoney': ({'phone_number': PHONE}, {'return_uri': RETURN_URI}),
     'barcode_wechat': ({'barcode': BARCODE}, {}),
+    'promptpay': ({}, {}),
 }
-SOURCES_API = ['wechat_pay_mpm', 'alipayplus_mpm', 'truemoney']
+SOURCES_API = ['wechat_pay_mpm', 'alipayplus_mpm', 'truemoney', 'promptpay']
 
 
 def inline_charge(amount=150000):

@@ -14,7 +14,7 @@ and webhook secret POST URL/test/setup hands to the merchant.
   --seed N            fast-check seed (default: random, printed)
   --path P            with --seed: go straight to a counterexample printed before
   --max-steps N       steps per scenario at most (default 30)
-  --methods A,B       payment methods to check out with (default: all)
+  --methods A,B       payment methods to check out with (default: the five seed methods)
   --save PATH         save a failing scenario (a .json file, or a directory)
   --grace-ms N        without POST /test/settled: ms a broken rule may take to hold again (default 2000)
   --quiet             no progress lines on stderr

@@ -34,3 +34,10 @@ test('refuses an unknown ?format with bad_request', () => {
     expect.objectContaining({ code: 'bad_request', status: 400, message: messages.invalidField('format') }),
   );
 });
+
+test("serves a PNG document as PNG unless the client prefers SVG (PayNow's qrcode.png)", () => {
+  expect(chooseImageFormat(undefined, undefined, 'png')).toBe('png');
+  expect(chooseImageFormat(undefined, '*/*', 'png')).toBe('png');
+  expect(chooseImageFormat(undefined, 'image/svg+xml,image/*;q=0.8', 'png')).toBe('svg');
+  expect(chooseImageFormat('svg', undefined, 'png')).toBe('svg');
+});

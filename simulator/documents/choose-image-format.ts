@@ -4,17 +4,24 @@ import { omiseError } from '../errors/omise-error.js';
 export type ImageFormat = 'svg' | 'png';
 
 /**
- * SVG unless asked for PNG: `?format=png` wins, else an Accept header that prefers image/png to SVG.
- * The seeds name the document `qrcode.svg`; a browser's `<img>` Accept lists image/svg+xml, so it gets SVG.
+ * The document's own format unless asked for the other: `?format=` wins, else an Accept header that prefers
+ * one to the other. The seeds name the document `qrcode.svg` (a browser's `<img>` Accept lists
+ * image/svg+xml, so it gets SVG); PayNow's recorded document is `qrcode.png`.
  */
-export function chooseImageFormat(format: string | undefined, accept: string | undefined): ImageFormat {
+export function chooseImageFormat(
+  format: string | undefined,
+  accept: string | undefined,
+  own: ImageFormat = 'svg',
+): ImageFormat {
   if (format !== undefined) {
     if (format === 'svg' || format === 'png') return format;
     throw omiseError('bad_request', messages.invalidField('format'));
   }
   const weights = acceptWeights(accept ?? '');
   const png = weights.get('image/png') ?? 0;
-  return png > (weights.get('image/svg+xml') ?? 0) ? 'png' : 'svg';
+  const svg = weights.get('image/svg+xml') ?? 0;
+  if (png === svg) return own;
+  return png > svg ? 'png' : 'svg';
 }
 
 function acceptWeights(accept: string): Map<string, number> {

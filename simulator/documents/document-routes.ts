@@ -15,15 +15,16 @@ export function documentRoutes(directory: ChargeDirectory, images: DocumentImage
   const routes = new Hono<AppEnv>();
 
   routes.get('/charges/:chargeId/documents/:documentId/downloads/:token', async (c) => {
-    const format = chooseImageFormat(c.req.query('format'), c.req.header('accept'));
     const found = findDocument(
       directory,
       c.req.param('chargeId'),
       c.req.param('documentId'),
       c.req.param('token'),
     );
+    const own = found.document.filename.endsWith('.png') ? 'png' : 'svg';
+    const format = chooseImageFormat(c.req.query('format'), c.req.header('accept'), own);
     const bytes = await images.render(found, format);
-    const filename = found.document.filename.replace(/\.svg$/, `.${format}`);
+    const filename = found.document.filename.replace(/\.(svg|png)$/, `.${format}`);
     // Hono wants an ArrayBuffer-backed view; rendered bytes always are (never a SharedArrayBuffer).
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': contentTypes[format],

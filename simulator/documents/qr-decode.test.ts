@@ -5,7 +5,7 @@ import { findPaymentMethod } from '../domain/methods/index.js';
 import { createCharge, decodeQr, downloadPath } from './test-support/qr-test-support.js';
 
 // Every QR method, any amount it accepts: the served image is a real QR that gives its payload back.
-const qrMethods = ['wechat_pay_mpm', 'alipayplus_mpm', 'wechat_pay_upm'];
+const qrMethods = ['wechat_pay_mpm', 'alipayplus_mpm', 'wechat_pay_upm', 'promptpay'];
 const thbLimits = (type: string) => findPaymentMethod(type)?.limits.THB ?? { min: 2000, max: 2000 };
 
 async function download(sim: Simulator, path: string): Promise<Uint8Array> {
@@ -53,6 +53,7 @@ describe.each(qrMethods)('%s', (type) => {
         wechat_pay_mpm: /^weixin:\/\/wxpay\/bizpayurl\?pr=\w{7}$/,
         alipayplus_mpm: /^https:\/\/global\.alipay\.com\/\w+$/,
         wechat_pay_upm: /^130991292552725093$/,
+        promptpay: /^00020101021230\d{2}0016A000000677010112[0-9A-Z.]+6304[0-9A-F]{4}$/,
       }[type];
       await fc.assert(
         fc.asyncProperty(fc.integer({ min, max }), async (amount) => {

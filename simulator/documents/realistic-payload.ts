@@ -1,9 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { ChargeRecord, DocumentRecord, SourceRecord } from '../domain/records.js';
+import { payNowPayload } from './sg-qr/paynow-payload.js';
+import { thaiQrPayload } from './thai-qr/thai-qr-payload.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-type PayloadBuilder = (document: DocumentRecord, source: SourceRecord | undefined) => string;
+type PayloadBuilder = (
+  document: DocumentRecord,
+  source: SourceRecord | undefined,
+  charge: ChargeRecord,
+) => string;
 
 // Method-shaped QR contents for `--qr-payload realistic`. Only the shapes are copied; the codes are
 // derived from the document (same document, same payload) and mean nothing to a real wallet.
@@ -14,12 +20,27 @@ const builders: Readonly<Record<string, PayloadBuilder>> = {
   alipayplus_mpm: (document) => `https://global.alipay.com/281002040098${code(document, 24)}`,
   // B scan C: the image shows the customer's payment code, the barcode the merchant scanned (assumed).
   wechat_pay_upm: (document, source) => source?.barcode ?? document.filename.replace(/\.svg$/, ''),
+  // PromptPay: a Thai QR Payment bill payment code any Thai banking app parses, bound to the charge: its
+  // amount, reference 1 the charge id's random part, reference 2 the document's download token.
+  promptpay: (document, _source, charge) =>
+    thaiQrPayload({
+      amount: charge.amount,
+      reference1: charge.id.slice(charge.id.lastIndexOf('_') + 1),
+      reference2: document.token,
+    }),
+  // PayNow: an SGQR PayNow code (UEN proxy) of the charge amount, expiring the day the charge does.
+  paynow: (_document, _source, charge) =>
+    payNowPayload({
+      amount: charge.amount,
+      reference: charge.id.slice(charge.id.lastIndexOf('_') + 1),
+      expiresAt: charge.expiresAt,
+    }),
 };
 
 /** A payload shaped like the real method's QR content, or null when the method has no known shape. */
 export function realisticPayload(charge: ChargeRecord, source: SourceRecord | undefined): string | null {
   const builder = builders[charge.sourceType];
-  return builder && charge.document ? builder(charge.document, source) : null;
+  return builder && charge.document ? builder(charge.document, source, charge) : null;
 }
 
 function code(document: DocumentRecord, length: number): string {

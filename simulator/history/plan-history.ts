@@ -75,11 +75,16 @@ function chargeSteps(
   return refund ? [create, paid, refund] : [create, paid];
 }
 
-/** Pending charges are recent; expired ones old enough to have expired; the rest anywhere in the span. */
+/**
+ * Pending charges are recent (inside the method's expiry: TrueMoney App Redirection's is 3 minutes);
+ * expired ones old enough to have expired; the rest anywhere in the span.
+ */
 function createdAt(outcome: PlannedOutcome, expiry: number, span: Span, random: HistoryRandom): number {
   const second = (from: number, to: number) => random.between(from / SECOND, to / SECOND) * SECOND;
-  if (outcome.status === 'pending')
-    return second(Math.max(span.start, span.end - 50 * MINUTE), span.end - MINUTE);
+  if (outcome.status === 'pending') {
+    const recent = Math.min(50 * MINUTE, expiry - SECOND);
+    return second(Math.max(span.start, span.end - recent), span.end - MINUTE);
+  }
   // A method whose expiry is longer than the history cannot have an expired charge yet: it stays pending.
   if (outcome.status === 'expired')
     return second(span.start, Math.max(span.start, span.end - expiry - SECOND));

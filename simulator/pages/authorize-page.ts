@@ -3,6 +3,7 @@ import { chargeSummary } from './charge-summary.js';
 import { errorNotice } from './error-notice.js';
 import { failureCodeSelect } from './failure-code-select.js';
 import type { PageCharge } from './find-page-charge.js';
+import { methodLabel } from './method-labels.js';
 import { pageLayout } from './page-layout.js';
 import { html, type SafeHtml } from './safe-html.js';
 import { statusNotice } from './status-notice.js';
@@ -15,6 +16,7 @@ import { testOtp } from './test-otp.js';
 export type AuthorizeStep = 'start' | 'otp';
 
 export function authorizePage(page: PageCharge, step: AuthorizeStep, error: OmiseError | null): SafeHtml {
+  if (!usesOtp(page)) return appAuthorizePage(page, error);
   const { charge } = page;
   const pending = charge.status === 'pending';
   const body = html`<div class="card">${chargeSummary(page)}
@@ -62,4 +64,33 @@ function returnLink({ charge }: PageCharge): SafeHtml | null {
 
 function maskPhone(phone: string | null): string {
   return phone === null ? 'unknown' : `${'•'.repeat(Math.max(0, phone.length - 4))}${phone.slice(-4)}`;
+}
+
+/** TrueMoney Wallet's legacy flow confirms with an OTP sent to the source's phone; app redirects do not. */
+export function usesOtp({ method }: PageCharge): boolean {
+  return method.sourceParams.includes('phone_number');
+}
+
+// docs.omise.co/truemoney-jumpapp: the customer is sent to the wallet's checkout page or app and authorizes
+// and confirms the payment there; the simulator's page stands in for it, with test mode's pass and fail.
+function appAuthorizePage(page: PageCharge, error: OmiseError | null): SafeHtml {
+  const { charge } = page;
+  const pending = charge.status === 'pending';
+  const label = methodLabel(charge.sourceType);
+  const body = html`<div class="card">${chargeSummary(page)}
+${errorNotice(error)}
+${statusNotice(charge)}
+${!pending && returnLink(page)}
+${pending && appConfirmForm(page, label)}</div>
+${pending && failForm(page)}`;
+  return pageLayout(`${label}: authorize payment`, charge.status, body);
+}
+
+function appConfirmForm({ charge }: PageCharge, label: string): SafeHtml {
+  return html`<p class="muted">Test mode: this page stands in for the ${label} app, where the customer confirms
+the payment.</p>
+<form method="post" action="/payments/${charge.reference}/complete">
+<input type="hidden" name="outcome" value="successful">
+<button id="confirm" class="primary" type="submit">Confirm payment</button>
+</form>`;
 }

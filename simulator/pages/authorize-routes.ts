@@ -7,7 +7,7 @@ import { readString } from '../http/param-readers.js';
 import { threeDSecureOperation } from '../operations/card-charge-operations.js';
 import { markFailedOperation, markPaidOperation } from '../operations/charge-operations.js';
 import { attemptOperation } from './attempt-operation.js';
-import { type AuthorizeStep, authorizePage } from './authorize-page.js';
+import { type AuthorizeStep, authorizePage, usesOtp } from './authorize-page.js';
 import { findPageCharge, type PageCharge } from './find-page-charge.js';
 import { notFoundPage } from './not-found-page.js';
 import { sendPage } from './send-page.js';
@@ -15,9 +15,10 @@ import { testOtp } from './test-otp.js';
 import { threeDSecurePage } from './three-d-secure-page.js';
 
 /**
- * TrueMoney's `authorize_uri` in test mode: send the OTP, then confirm with it (mark_as_paid) or mark the
- * charge as failed (mark_as_failed), then back to the charge's return_uri, whatever the outcome. A card
- * charge's `authorize_uri` is its 3-D Secure page: pass or fail, then back likewise.
+ * A redirect method's `authorize_uri` in test mode. TrueMoney Wallet: send the OTP, then confirm with it
+ * (mark_as_paid); app redirects (TrueMoney App Redirection): confirm. Or mark the charge as failed
+ * (mark_as_failed). A card charge's `authorize_uri` is its 3-D Secure page: pass or fail. Then back to the
+ * charge's return_uri, whatever the outcome.
  */
 export function authorizeRoutes(directory: ChargeDirectory): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -49,7 +50,7 @@ function complete(c: Context<AppEnv>, page: PageCharge): void {
   if (outcome === 'failed') {
     markFailedOperation(account, charge.id, readString(c.get('params'), 'failure_code'));
   } else if (outcome === 'successful') {
-    if (readString(c.get('params'), 'otp')?.trim() !== testOtp(charge.reference ?? '')) {
+    if (usesOtp(page) && readString(c.get('params'), 'otp')?.trim() !== testOtp(charge.reference ?? '')) {
       throw omiseError('bad_request', messages.otpIncorrect);
     }
     markPaidOperation(account, charge.id);

@@ -6,6 +6,11 @@ const labels: Readonly<Record<string, string>> = {
   alipayplus_mpm: 'Alipay+',
   truemoney: 'TrueMoney Wallet',
   card: 'Card payment',
+  promptpay: 'PromptPay',
+  paynow: 'PayNow',
+  atome_qr: 'Atome',
+  alipayplus_upm: 'Alipay+',
+  truemoney_jumpapp: 'TrueMoney',
 };
 
 export function methodLabel(sourceType: string): string {

@@ -35,6 +35,16 @@ test('scans the WeChat Pay QR, pays, and the API shows the charge successful', a
   expect(await eventKeys(charge.id)).toEqual(['charge.create', 'charge.complete']);
 });
 
+test('scans the PromptPay QR, pays from the PromptPay screen, and the API shows it successful', async () => {
+  const { charge, url } = await scan('promptpay', 35000);
+  await session.page.goto(url);
+  expect(await session.page.textContent('h1')).toBe('PromptPay');
+  expect(await session.page.textContent('#amount')).toBe('350.00');
+  await session.page.click('#pay');
+  await session.page.waitForSelector('body[data-status="successful"]');
+  expect(await getCharge(session.api, 'pos', charge.id)).toMatchObject({ status: 'successful', paid: true });
+});
+
 test('scans the Alipay+ QR and fails it with a chosen failure code', async () => {
   const { charge, url } = await scan('alipayplus_mpm', 2500);
   await session.page.goto(url);

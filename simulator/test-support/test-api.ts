@@ -1,4 +1,5 @@
 import { createSimulator, type Simulator, type SimulatorOptions } from '../create-simulator.js';
+import { findPaymentMethod } from '../domain/methods/index.js';
 
 export type Body = Record<string, unknown>;
 
@@ -97,12 +98,13 @@ export async function createPendingCharge(
 
 export function chargeParams(type: string, amount: number, currency = 'THB'): Body {
   const source: Body = { type };
-  if (type === 'wechat_pay_upm' || type === 'barcode_wechat') source.barcode = '130991292552725093';
-  if (type === 'truemoney') source.phone_number = '0812345678';
+  const method = findPaymentMethod(type);
+  if (method?.sourceParams.includes('barcode')) source.barcode = '130991292552725093';
+  if (method?.sourceParams.includes('phone_number')) source.phone_number = '0812345678';
   return {
     amount,
     currency,
     source,
-    ...(type === 'truemoney' && { return_uri: 'https://shop.example/orders/1/complete' }),
+    ...(method?.chargeRequiresReturnUri && { return_uri: 'https://shop.example/orders/1/complete' }),
   };
 }

@@ -1,5 +1,6 @@
 import jsqr from 'jsqr';
 import sharp from 'sharp';
+import { findPaymentMethod } from '../../domain/methods/index.js';
 
 // Helpers shared by the documents and pages tests: make charges through the API, decode QR images.
 
@@ -32,9 +33,12 @@ export async function createCharge(
   extra: Record<string, unknown> = {},
 ): Promise<Charge> {
   const source: Record<string, unknown> = { type };
-  if (type === 'wechat_pay_upm' || type === 'barcode_wechat') source.barcode = '130991292552725093';
-  if (type === 'truemoney') source.phone_number = '0812345678';
-  const returnUri = type === 'truemoney' ? { return_uri: 'http://merchant.test/orders/1/complete' } : {};
+  const method = findPaymentMethod(type);
+  if (method?.sourceParams.includes('barcode')) source.barcode = '130991292552725093';
+  if (method?.sourceParams.includes('phone_number')) source.phone_number = '0812345678';
+  const returnUri = method?.chargeRequiresReturnUri
+    ? { return_uri: 'http://merchant.test/orders/1/complete' }
+    : {};
   const response = await api.request('/charges', {
     method: 'POST',
     headers: { ...secretKey(account), 'content-type': 'application/json' },

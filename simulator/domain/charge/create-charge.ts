@@ -87,6 +87,9 @@ export function resolveExpiry(
 function createDocument(method: PaymentMethod, ctx: DomainContext): DocumentRecord | null {
   if (method.scannableCode === null) return null;
   // The WeChat Pay UPM seed names its image after an 18-digit number; the QR seeds call it qrcode.svg.
-  const filename = method.scannableCode === 'payment_code_qr' ? `${ctx.ids.digits(18)}.svg` : 'qrcode.svg';
+  const filename =
+    method.scannableCode === 'payment_code_qr'
+      ? `${ctx.ids.digits(18)}.svg`
+      : `qrcode.${method.qrImage ?? 'svg'}`;
   return { id: ctx.ids.next('docu', ctx.now), filename, token: ctx.ids.hex(16), createdAt: ctx.now };
 }

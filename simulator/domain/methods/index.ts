@@ -1,8 +1,13 @@
 import { alipayplusMpm } from './alipayplus-mpm.js';
+import { alipayplusUpm } from './alipayplus-upm.js';
+import { atomeQr } from './atome-qr.js';
 import { barcodeWechat } from './barcode-wechat.js';
 import { card } from './card.js';
 import type { PaymentMethod } from './payment-method.js';
+import { paynow } from './paynow.js';
+import { promptpay } from './promptpay.js';
 import { truemoney } from './truemoney.js';
+import { truemoneyJumpapp } from './truemoney-jumpapp.js';
 import { wechatPayMpm } from './wechat-pay-mpm.js';
 import { wechatPayUpm } from './wechat-pay-upm.js';
 
@@ -13,6 +18,11 @@ export const paymentMethods: readonly PaymentMethod[] = [
   alipayplusMpm,
   truemoney,
   barcodeWechat,
+  promptpay,
+  paynow,
+  atomeQr,
+  alipayplusUpm,
+  truemoneyJumpapp,
 ];
 
 const byType = new Map(paymentMethods.map((method) => [method.type, method]));

@@ -17,6 +17,8 @@ export interface PaymentMethod {
   readonly fee: FeeRule;
   /** The `scannable_code` the charge carries, if any. */
   readonly scannableCode: 'qr' | 'payment_code_qr' | null;
+  /** The QR document's own format (`qrcode.png`, `qrcode.svg`), served unless the client asks for the other. */
+  readonly qrImage?: 'svg' | 'png';
   /** Redirect methods carry an `authorize_uri` on the simulator. */
   readonly authorizeUri: boolean;
   readonly countries: readonly string[];

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { paymentMethods } from '../../domain/methods/index.js';
 import { FAULT_NAMES } from '../../webhooks/faults/fault-config.js';
 import { chargeParams } from '../test-api.js';
 import { paramName, paramValue } from './fuzz-values.js';
@@ -6,7 +7,7 @@ import { paramName, paramValue } from './fuzz-values.js';
 // Requests a real client would send (valid or nearly), so that the fuzz also walks through every state
 // change: charges paid, refunded, expired, clocks moved, webhooks and faults configured.
 
-const METHOD_TYPES = ['wechat_pay_mpm', 'wechat_pay_upm', 'alipayplus_mpm', 'truemoney', 'barcode_wechat'];
+const METHOD_TYPES = paymentMethods.map((method) => method.type);
 const HOOK = 'http://127.0.0.1:9/hooks';
 
 const charge = fc

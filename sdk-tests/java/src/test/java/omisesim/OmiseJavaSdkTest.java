@@ -63,7 +63,7 @@ class OmiseJavaSdkTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wechat_pay_mpm", "alipayplus_mpm", "truemoney"})
+    @ValueSource(strings = {"wechat_pay_mpm", "alipayplus_mpm", "truemoney", "promptpay"})
     void createsASourceThenAChargeOfIt(String type) throws Exception {
         ExtraRequests.CreateSource create = new ExtraRequests.CreateSource(type, 150000, THB);
         if (type.equals("truemoney")) create.phoneNumber(PHONE);
@@ -79,7 +79,7 @@ class OmiseJavaSdkTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wechat_pay_mpm", "wechat_pay_upm", "alipayplus_mpm", "truemoney", "barcode_wechat"})
+    @ValueSource(strings = {"wechat_pay_mpm", "wechat_pay_upm", "alipayplus_mpm", "truemoney", "barcode_wechat", "promptpay"})
     void createsAChargeWithAnInlineSource(String type) throws Exception {
         Map<String, Object> source = switch (type) {
             case "wechat_pay_upm", "barcode_wechat" -> Map.of("type", type, "barcode", BARCODE);
