@@ -46,7 +46,7 @@ export interface SimulatorOptions {
   readonly log?: Logger;
   /** The real-time source behind every account clock (tests may replace it). */
   readonly realNow?: () => number;
-  /** What QR documents encode: the simulator's wallet page URL (default) or method-shaped codes. */
+  /** What QR documents encode: `auto` (default: real interbank codes, else the wallet page), `wallet_url`, `realistic`. */
   readonly qrPayload?: QrPayloadMode;
   /** Where every account's webhooks go to start with (`url`, base64 `secret`), and how many requests at once. */
   readonly webhooks?: WebhookOptions;

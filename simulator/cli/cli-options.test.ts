@@ -25,13 +25,13 @@ test('refuses values it cannot use, saying which', () => {
   expect(() => readCliOptions(['--colour'], {})).toThrow(/colour/);
 });
 
-test('reads --qr-payload and OMISE_SIM_QR_PAYLOAD, wallet_url by default', () => {
-  expect(readCliOptions([], {}).qrPayload).toBe('wallet_url');
+test('reads --qr-payload and OMISE_SIM_QR_PAYLOAD, auto by default', () => {
+  expect(readCliOptions([], {}).qrPayload).toBe('auto');
   expect(readCliOptions([], { OMISE_SIM_QR_PAYLOAD: 'realistic' }).qrPayload).toBe('realistic');
   expect(
     readCliOptions(['--qr-payload', 'wallet_url'], { OMISE_SIM_QR_PAYLOAD: 'realistic' }).qrPayload,
   ).toBe('wallet_url');
-  expect(() => readCliOptions(['--qr-payload', 'emvco'], {})).toThrow(/wallet_url or realistic/);
+  expect(() => readCliOptions(['--qr-payload', 'emvco'], {})).toThrow(/auto, wallet_url or realistic/);
 });
 
 test('reads request limits from --max-* flags and OMISE_SIM_MAX_* variables, flags first', () => {

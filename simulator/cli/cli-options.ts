@@ -59,9 +59,9 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
   if (!isApiVersion(apiVersion))
     throw new CliUsageError(`--api-version must be 2019-05-29 or 2017-11-02, not ${apiVersion}`);
   const seed = values.seed ?? env.OMISE_SIM_SEED;
-  const qrPayload = values['qr-payload'] ?? env.OMISE_SIM_QR_PAYLOAD ?? 'wallet_url';
+  const qrPayload = values['qr-payload'] ?? env.OMISE_SIM_QR_PAYLOAD ?? 'auto';
   if (!isQrPayloadMode(qrPayload))
-    throw new CliUsageError(`--qr-payload must be wallet_url or realistic, not ${qrPayload}`);
+    throw new CliUsageError(`--qr-payload must be auto, wallet_url or realistic, not ${qrPayload}`);
   return {
     port: readPort(values.port ?? env.OMISE_SIM_PORT ?? '4100'),
     host: values.host ?? env.OMISE_SIM_HOST ?? '127.0.0.1',

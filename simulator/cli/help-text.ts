@@ -17,9 +17,11 @@ Options (each also read from the environment variable shown):
                            (OMISE_SIM_API_VERSION, default 2019-05-29); requests may send Omise-Version
       --seed N             make ids and tokens reproducible (OMISE_SIM_SEED)
       --load FILE          start from a snapshot file (GET /_sim/snapshot): every account in it (OMISE_SIM_LOAD)
-      --qr-payload MODE    what QR documents encode (OMISE_SIM_QR_PAYLOAD): wallet_url (default), the
-                           simulator's wallet page where a scanning phone pays or fails the charge;
-                           realistic, method-shaped codes (weixin://wxpay/bizpayurl?pr=..., Alipay+)
+      --qr-payload MODE    what QR documents encode (OMISE_SIM_QR_PAYLOAD): auto (default), the real
+                           Thai QR / SGQR code for PromptPay and PayNow and the wallet page for the rest;
+                           wallet_url, the simulator's wallet page (a scanning phone pays or fails the
+                           charge) for every method; realistic, method-shaped codes for every method
+                           (weixin://wxpay/bizpayurl?pr=..., Alipay+, Thai QR, SGQR)
       --webhook-url URL    where every account's webhooks go to start with (OMISE_SIM_WEBHOOK_URL);
                            per account: PUT /_sim/webhooks
       --webhook-secret S   base64 secret every account signs with (OMISE_SIM_WEBHOOK_SECRET; default:

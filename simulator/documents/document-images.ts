@@ -1,6 +1,6 @@
 import type { ImageFormat } from './choose-image-format.js';
 import type { FoundDocument } from './find-document.js';
-import { type QrPayloadMode, qrPayload } from './qr-payload.js';
+import { DEFAULT_QR_PAYLOAD_MODE, type QrPayloadMode, qrPayload } from './qr-payload.js';
 import { rasteriseQr } from './rasterise-qr.js';
 import { RenderCache } from './render-cache.js';
 import { encodeQr, qrSvgOf } from './render-qr-svg.js';
@@ -10,7 +10,7 @@ export class DocumentImages {
   readonly mode: QrPayloadMode;
   readonly cache: RenderCache;
 
-  constructor(mode: QrPayloadMode = 'wallet_url', cache = new RenderCache()) {
+  constructor(mode: QrPayloadMode = DEFAULT_QR_PAYLOAD_MODE, cache = new RenderCache()) {
     this.mode = mode;
     this.cache = cache;
   }

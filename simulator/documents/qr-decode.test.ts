@@ -18,7 +18,7 @@ describe.each(qrMethods)('%s', (type) => {
   describe('with wallet URL payloads', () => {
     let sim: Simulator;
     beforeAll(() => {
-      sim = createSimulator();
+      sim = createSimulator({ qrPayload: 'wallet_url' });
     });
     afterAll(() => sim.close());
 
@@ -65,5 +65,25 @@ describe.each(qrMethods)('%s', (type) => {
         { numRuns: 6 },
       );
     });
+  });
+});
+
+describe('by default (auto payloads)', () => {
+  let sim: Simulator;
+  beforeAll(() => {
+    sim = createSimulator();
+  });
+  afterAll(() => sim.close());
+
+  test('a PromptPay QR holds its Thai QR Payment code, with the amount in baht', async () => {
+    const charge = await createCharge(sim, 'auto', 'promptpay', 35_000);
+    const text = await decodeQr(await download(sim, downloadPath(charge, '?format=png')));
+    expect(text).toMatch(/^000201010212300?.*5303764540[0-9]350\.005802TH6304[0-9A-F]{4}$/);
+  });
+
+  test('a wallet app QR holds the wallet page of its charge', async () => {
+    const charge = await createCharge(sim, 'auto', 'wechat_pay_mpm', 35_000);
+    const text = await decodeQr(await download(sim, downloadPath(charge, '?format=png')));
+    expect(text).toBe(`http://localhost/wallet/${charge.id}`);
   });
 });

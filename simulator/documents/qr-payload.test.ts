@@ -21,10 +21,23 @@ function charge(sourceType: string, overrides: Partial<ChargeRecord> = {}): Char
 
 const upmSource = { barcode: '130991292552725093' } as SourceRecord;
 
-test('points to the wallet page of the charge by default', () => {
-  expect(qrPayload(charge('wechat_pay_mpm'), undefined, 'wallet_url')).toBe(
-    'http://10.0.0.5:4100/wallet/chrg_test_5y4zomdqoboas2g9rds',
-  );
+test('points to the wallet page of the charge in wallet_url mode, PromptPay included', () => {
+  for (const type of ['wechat_pay_mpm', 'promptpay', 'paynow'])
+    expect(qrPayload(charge(type, { amount: 20_000_00 }), undefined, 'wallet_url')).toBe(
+      'http://10.0.0.5:4100/wallet/chrg_test_5y4zomdqoboas2g9rds',
+    );
+});
+
+test('gives interbank methods their real code and the others the wallet page in auto mode (the default)', () => {
+  const promptpay = charge('promptpay', { amount: 20_000_00, expiresAt: 0 });
+  expect(qrPayload(promptpay, undefined, 'auto')).toBe(qrPayload(promptpay, undefined, 'realistic'));
+  expect(qrPayload(promptpay, undefined, 'auto')).toMatch(/^000201010212.*5802TH6304[0-9A-F]{4}$/);
+  const paynow = charge('paynow', { amount: 20_000_00, expiresAt: 0 });
+  expect(qrPayload(paynow, undefined, 'auto')).toMatch(/^000201.*SG\.PAYNOW.*6304[0-9A-F]{4}$/);
+  for (const type of ['wechat_pay_mpm', 'alipayplus_mpm', 'atome_qr'])
+    expect(qrPayload(charge(type), undefined, 'auto')).toBe(
+      'http://10.0.0.5:4100/wallet/chrg_test_5y4zomdqoboas2g9rds',
+    );
 });
 
 test('gives WeChat Pay MPM a weixin://wxpay/bizpayurl code in realistic mode', () => {
@@ -58,6 +71,7 @@ test('falls back to the wallet URL for a method with no known code shape', () =>
 
 test('knows its two modes', () => {
   expect(isQrPayloadMode('wallet_url')).toBe(true);
+  expect(isQrPayloadMode('auto')).toBe(true);
   expect(isQrPayloadMode('realistic')).toBe(true);
   expect(isQrPayloadMode('random')).toBe(false);
 });

@@ -37,10 +37,19 @@ const builders: Readonly<Record<string, PayloadBuilder>> = {
     }),
 };
 
+// The methods whose real QR is a national interbank standard that any banking app of the country parses
+// (Thai QR Payment, SGQR): `auto` mode draws their real payload, since the payload is what the method is.
+const INTERBANK = new Set(['promptpay', 'paynow']);
+
 /** A payload shaped like the real method's QR content, or null when the method has no known shape. */
 export function realisticPayload(charge: ChargeRecord, source: SourceRecord | undefined): string | null {
   const builder = builders[charge.sourceType];
   return builder && charge.document ? builder(charge.document, source, charge) : null;
+}
+
+/** The real payload of a method whose QR is an interbank standard (PromptPay, PayNow), else null. */
+export function interbankPayload(charge: ChargeRecord, source: SourceRecord | undefined): string | null {
+  return INTERBANK.has(charge.sourceType) ? realisticPayload(charge, source) : null;
 }
 
 function code(document: DocumentRecord, length: number): string {

@@ -35,9 +35,11 @@ test('scans the WeChat Pay QR, pays, and the API shows the charge successful', a
   expect(await eventKeys(charge.id)).toEqual(['charge.create', 'charge.complete']);
 });
 
-test('scans the PromptPay QR, pays from the PromptPay screen, and the API shows it successful', async () => {
-  const { charge, url } = await scan('promptpay', 35000);
-  await session.page.goto(url);
+test('scans the PromptPay QR (a Thai QR code), pays from the PromptPay screen, and the API shows it successful', async () => {
+  // What a banking app reads: the Thai QR Payment code with the amount; its confirmation screen is the wallet page.
+  const { charge, url: code } = await scan('promptpay', 35000);
+  expect(code).toMatch(/^000201010212.*540[0-9]350\.005802TH6304[0-9A-F]{4}$/);
+  await session.page.goto(`${session.url}/wallet/${charge.id}`);
   expect(await session.page.textContent('h1')).toBe('PromptPay');
   expect(await session.page.textContent('#amount')).toBe('350.00');
   await session.page.click('#pay');
