@@ -1,0 +1,22 @@
+import type { Account } from '../../account/account.js';
+import type { Accounts } from '../../account/accounts.js';
+
+/**
+ * Where accounts live. The in-memory `Account` is always the working copy (a replica): routes, operations and
+ * the domain stay synchronous. A persistent engine makes each change durable (and shared between instances)
+ * by running the work that changes an account inside `transact`.
+ */
+export interface StorageEngine {
+  /** `memory`, `pglite` or `postgres`: what `/_sim` and the banner report. */
+  readonly kind: 'memory' | 'pglite' | 'postgres';
+  /** Migrates, loads every stored account into its replica and re-derives its scheduled work. */
+  open(accounts: Accounts): Promise<void>;
+  /**
+   * Runs `work` as one transaction on the account: the replica is caught up first (under the account's lock
+   * in the database), and whatever `work` changed is committed before this resolves.
+   */
+  transact<T>(account: Account, work: () => T | Promise<T>): Promise<T>;
+  /** Catches the replica up with what other instances committed, without taking the lock. */
+  refresh(account: Account): Promise<void>;
+  close(): Promise<void>;
+}
