@@ -30,6 +30,9 @@ export interface Webhooks {
   /** `webhook_deliveries` of `GET /events/:id`. */
   readonly deliveriesOf: DeliveriesOf;
   readonly routes: readonly Hono<AppEnv>[];
+  /** What a storage engine needs: the secret to keep across resets, and a hook on every state change. */
+  keepSecret(account: string, secret: string): void;
+  onStateChange(listener: (account: string) => void): void;
   close(): void;
 }
 
@@ -61,6 +64,10 @@ export function createWebhooks(
       replayRoutes(accounts, handle),
       eventStreamRoutes(accounts, handle, dispatcher.signal),
     ],
+    keepSecret: (account, secret) => dispatcher.keepSecret(account, secret),
+    onStateChange: (listener) => {
+      dispatcher.onStateChange = listener;
+    },
     close: () => dispatcher.close(),
   };
 }

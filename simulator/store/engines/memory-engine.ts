@@ -13,5 +13,7 @@ export class MemoryEngine implements StorageEngine {
 
   async refresh(): Promise<void> {}
 
+  touch(): void {}
+
   async close(): Promise<void> {}
 }
