@@ -49,7 +49,10 @@ export function applyMeta(
   const { clock } = meta;
   account.clock.restore({ frozen: clock.frozen, nowMs: clock.now_ms, offsetMs: clock.offset_ms });
   account.scheduler.rearm();
-  if (full) return restoreWebhookState(account, webhooks, meta.webhooks, new Map());
+  if (full) {
+    restoreWebhookState(account, webhooks, meta.webhooks, new Map());
+    return;
+  }
   webhooks.settings = readWebhookSettings(meta.webhooks.settings as Params, webhooks.settings);
   const faults = meta.webhooks.faults;
   if (JSON.stringify(exportWebhooks(account.name, webhooks).faults) !== JSON.stringify(faults)) {
