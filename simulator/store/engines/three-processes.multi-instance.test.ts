@@ -69,7 +69,7 @@ test.runIf(TEST_POSTGRES)(
       }
     }
     expect(answered.length).toBeGreaterThanOrEqual(12 * 2);
-  expect([...refunds.values()].every((accepted) => accepted.length === 3)).toBe(true);
+    expect([...refunds.values()].every((accepted) => accepted.length === 3)).toBe(true);
     const survivor = urls[0] as string;
     const events = (await call(survivor, 'GET', '/events?limit=100&offset=0')) as Json;
     const allEvents: Json[] = [];
