@@ -4,6 +4,7 @@ import { apiBench } from './api-bench.js';
 import type { BenchResult } from './bench-result.js';
 import { clockAdvanceBench } from './clock-advance-bench.js';
 import { coldStartBench } from './cold/cold-start-bench.js';
+import { engineBench } from './engine-bench.js';
 import { formatHttpResults } from './http/format-http-results.js';
 import { httpBench } from './http/http-bench.js';
 import { qrHttpBench } from './http/qr-http-bench.js';
@@ -21,6 +22,10 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['Webhook delivery to a receiver on 127.0.0.1', webhookBench],
   ['Clock advance over a backlog (in-process)', clockAdvanceBench],
   ['Merchant scenarios, in-process and over HTTP', scenarioBench],
+  [
+    'Storage engines over HTTP (one account, POST /charges; OMISE_SIM_BENCH_POSTGRES adds postgres)',
+    engineBench,
+  ],
 ];
 
 async function main(): Promise<void> {
