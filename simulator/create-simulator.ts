@@ -138,6 +138,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const opened = engine.open(accounts, {
     webhooksOf: (name) => webhooks.handle.state(name),
     keepSecret: webhooks.keepSecret,
+    resetWebhooks: webhooks.resetState,
     log,
   });
   webhooks.onStateChange((name) => {
@@ -192,13 +193,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       servers.add(server);
       return server;
     },
+    // Servers and timers stop first; the engine commits what is left while webhooks still hold their state.
     async close() {
-      webhooks.close();
-      accounts.stop();
       await Promise.all([...servers].map((server) => server.close()));
       servers.clear();
+      accounts.stop();
       await ready.catch(() => {});
       await engine.close();
+      webhooks.close();
     },
   };
 }

@@ -32,6 +32,8 @@ export interface Webhooks {
   readonly routes: readonly Hono<AppEnv>[];
   /** What a storage engine needs: the secret to keep across resets, and a hook on every state change. */
   keepSecret(account: string, secret: string): void;
+  /** Starts the account's webhooks afresh (an instance taking over delivery restores them from the store). */
+  resetState(account: string): void;
   onStateChange(listener: (account: string) => void): void;
   close(): void;
 }
@@ -65,6 +67,7 @@ export function createWebhooks(
       eventStreamRoutes(accounts, handle, dispatcher.signal),
     ],
     keepSecret: (account, secret) => dispatcher.keepSecret(account, secret),
+    resetState: (account) => dispatcher.reset(account),
     onStateChange: (listener) => {
       dispatcher.onStateChange = listener;
     },

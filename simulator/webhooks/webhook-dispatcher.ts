@@ -98,7 +98,7 @@ export class WebhookDispatcher {
     this.#states.set(account.name, this.#fresh(account));
     account.onReset(() => this.reset(account.name));
     account.onEvent((event: EventRecord) => {
-      if (account.recordingPast) return;
+      if (account.recordingPast || !account.sendsWebhooks) return;
       try {
         this.#states.get(account.name)?.handleEvent(event);
       } catch (error) {

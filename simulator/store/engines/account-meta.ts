@@ -20,23 +20,44 @@ export interface AccountMeta {
   /** A running clock is its offset from real time; a frozen one its time (so the meta is stable while running). */
   readonly clock: { readonly frozen: boolean; readonly now_ms: number; readonly offset_ms: number };
   readonly webhooks: WebhooksSnapshot;
+  /** The account seq through which the instance sending webhooks has handed every event to them. */
+  readonly webhooks_seq?: number;
 }
 
-export function captureMeta(account: Account, webhooks: AccountWebhooks, epoch: number): AccountMeta {
+/** The delivery log and pending deliveries as stored: what an instance that does not send webhooks keeps. */
+export interface StoredWebhooks {
+  readonly attempts: WebhooksSnapshot['attempts'];
+  readonly pending: WebhooksSnapshot['pending'];
+  readonly seq: number;
+}
+
+/**
+ * The account's meta now. `sent` is how far the webhooks sender has handed events on; an instance that does not
+ * send passes the stored log and deliveries instead of its own (it must not overwrite the sender's).
+ */
+export function captureMeta(
+  account: Account,
+  webhooks: AccountWebhooks,
+  epoch: number,
+  sent: number | StoredWebhooks,
+): AccountMeta {
   const { clock } = account;
+  const own = exportWebhooks(account.name, webhooks);
+  const stored = typeof sent === 'number' ? null : sent;
   return {
     epoch,
     api_version: account.apiVersion,
     country: account.country,
     clock: { frozen: clock.frozen, now_ms: clock.frozen ? clock.now() : 0, offset_ms: clock.offsetMs },
-    webhooks: exportWebhooks(account.name, webhooks),
+    webhooks: stored ? { ...own, attempts: stored.attempts, pending: stored.pending } : own,
+    webhooks_seq: stored ? stored.seq : (sent as number),
   };
 }
 
 /**
- * Applies committed meta to a replica. `full` (loading the account) also takes back the delivery log and the
- * pending deliveries; catching up with another instance takes settings, faults and the clock, and leaves the
- * deliveries to the instance that made them.
+ * Applies committed meta to a replica. `full` (loading the account in the instance that sends its webhooks)
+ * also takes back the delivery log and the pending deliveries; otherwise it takes settings, faults and the
+ * clock, and leaves the deliveries to the sender.
  */
 export function applyMeta(
   account: Account,

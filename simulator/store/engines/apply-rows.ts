@@ -1,6 +1,11 @@
 import type { Account } from '../../account/account.js';
-import type { ChargeRecord } from '../../domain/records.js';
+import type { ChargeRecord, EventRecord } from '../../domain/records.js';
 import { scheduleExpiry } from '../../operations/charge-operations.js';
+
+export interface FreshRecords {
+  readonly charges: ChargeRecord[];
+  readonly events: EventRecord[];
+}
 
 /** A record as committed: `deleted` rows are kept so that another replica hears of the delete. */
 export interface RecordRow {
@@ -13,15 +18,15 @@ export interface RecordRow {
 /**
  * Writes committed rows into the replica's tables, found by kind (any table, none named here), in creation
  * order: a record new to the replica is appended, one it has is replaced in place. Returns the charges new to
- * the replica, whose scheduled work `rederiveJobs` puts back.
+ * the replica (their scheduled work: `rederiveJobs`) and the events (for the instance that sends webhooks).
  */
 export function applyRows(
   account: Account,
   rows: readonly RecordRow[],
   onUnknownKind: (kind: string) => void,
-): ChargeRecord[] {
+): FreshRecords {
   const tables = new Map(account.store.tables.map((table) => [table.kind, table]));
-  const fresh: ChargeRecord[] = [];
+  const fresh = { charges: [] as ChargeRecord[], events: [] as EventRecord[] };
   for (const row of rows) {
     const table = tables.get(row.kind);
     if (!table) {
@@ -34,7 +39,8 @@ export function applyRows(
     }
     const isNew = !table.has(row.id);
     table.set(row.id, row.data);
-    if (isNew && row.kind === account.store.charges.kind) fresh.push(row.data as ChargeRecord);
+    if (isNew && row.kind === account.store.charges.kind) fresh.charges.push(row.data as ChargeRecord);
+    if (isNew && row.kind === account.store.events.kind) fresh.events.push(row.data as EventRecord);
   }
   return fresh;
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Body, chargeParams, type TestApi, testApi } from '../../test-support/test-api.js';
+import { startWebhookReceiver } from '../../webhooks/testing/webhook-receiver.js';
 import { freshAccount, TEST_POSTGRES } from './testing/engine-cases.js';
 
 const open: TestApi[] = [];
@@ -91,5 +92,38 @@ describe.runIf(TEST_POSTGRES)('two instances on one postgres database', () => {
     await b.post('/_sim/reset');
     expect((await a.get(`/charges/${charge.id}`)).status).toBe(404);
     expect((await a.get('/_sim/webhooks')).body.secret).toBe(settings.body.secret);
+  }, 60_000);
+
+  it('send each event’s webhook once, from one instance, and hand over when it stops', async () => {
+    const receiver = await startWebhookReceiver();
+    try {
+      const [a, b] = await twoInstances('hooks');
+      await a.send('PUT', '/_sim/webhooks', { url: receiver.url }, { json: true });
+      const sender = await until(
+        async () => [a, b].find((api) => api.sim.account(api.account).sendsWebhooks),
+        (found) => found !== undefined,
+      );
+      const other = sender === a ? b : a;
+      const made: Body[] = [];
+      for (const api of [a, b, a, b])
+        made.push((await api.post('/charges', chargeParams('wechat_pay_mpm', 50000))).body);
+      const ids = () => receiver.received.map((hook) => (JSON.parse(hook.body) as Body).id);
+      await until(
+        async () => ids(),
+        (got) => got.length >= made.length,
+      );
+      open.splice(open.indexOf(sender as TestApi), 1);
+      await (sender as TestApi).sim.close();
+      // The other instance takes over (the sender's lock went with its session) and sends what comes next.
+      made.push((await other.post('/charges', chargeParams('wechat_pay_mpm', 50000))).body);
+      await until(
+        async () => ids(),
+        (got) => got.length >= made.length,
+      );
+      expect(new Set(ids()).size).toBe(ids().length);
+      expect(ids()).toHaveLength(made.length);
+    } finally {
+      await receiver.close();
+    }
   }, 60_000);
 });

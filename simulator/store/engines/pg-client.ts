@@ -1,13 +1,18 @@
 import pg from 'pg';
 import type { SqlClient } from './sql-client.js';
 
-/** A PostgreSQL server through `pg`: a pool for transactions, one more connection to LISTEN. */
+/**
+ * A PostgreSQL server through `pg`: a pool for transactions, and one session of its own that LISTENs and holds
+ * this process's advisory locks (they go when the process does).
+ */
 export async function pgClient(connectionString: string): Promise<SqlClient> {
   const pool = new pg.Pool({ connectionString, max: 8 });
+  pool.on('error', () => {});
   // Fails at start (a wrong URL, no server) rather than at the first request.
   await pool.query('SELECT 1');
-  const listeners: pg.Client[] = [];
-  pool.on('error', () => {});
+  const session = new pg.Client({ connectionString });
+  session.on('error', () => {});
+  await session.connect();
   return {
     kind: 'postgres',
     async withConnection(work) {
@@ -21,15 +26,18 @@ export async function pgClient(connectionString: string): Promise<SqlClient> {
       }
     },
     async listen(channel, onNotify) {
-      const client = new pg.Client({ connectionString });
-      client.on('error', () => {});
-      await client.connect();
-      client.on('notification', (message) => onNotify(message.payload ?? ''));
-      await client.query(`LISTEN ${channel}`);
-      listeners.push(client);
+      session.on('notification', (message) => onNotify(message.payload ?? ''));
+      await session.query(`LISTEN ${channel}`);
+    },
+    async tryLock(key) {
+      const { rows } = await session.query<{ locked: boolean }>(
+        "SELECT pg_try_advisory_lock(hashtext('omise_sim:' || $1)) AS locked",
+        [key],
+      );
+      return rows[0]?.locked === true;
     },
     async close() {
-      await Promise.all(listeners.map((client) => client.end().catch(() => {})));
+      await session.end().catch(() => {});
       await pool.end();
     },
   };

@@ -25,6 +25,7 @@ export async function pgliteClient(dataDir: string): Promise<SqlClient> {
       }
     },
     async listen() {},
+    tryLock: async () => true,
     close: () => db.close(),
   };
 }

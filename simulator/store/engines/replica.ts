@@ -1,4 +1,5 @@
 import type { Account } from '../../account/account.js';
+import type { StoredWebhooks } from './account-meta.js';
 
 /** A record written in the replica and not committed yet (`record` undefined: deleted). */
 export interface PendingWrite {
@@ -23,6 +24,10 @@ export class Replica {
   /** Reset since the last commit: the commit deletes the account's rows first. */
   reset = false;
   flushQueued = false;
+  /** Asking for the webhooks lock right now. */
+  claiming = false;
+  /** The stored delivery log and pending deliveries (what a replica that does not send webhooks writes back). */
+  stored: StoredWebhooks = { attempts: [], pending: [], seq: 0 };
   readonly writes = new Map<string, PendingWrite>();
 
   constructor(account: Account, onOutsideWrite: () => void) {
@@ -35,6 +40,7 @@ export class Replica {
       if (this.applying) return;
       this.reset = true;
       this.epoch++;
+      this.stored = { attempts: [], pending: [], seq: this.stored.seq };
       this.writes.clear();
     });
   }

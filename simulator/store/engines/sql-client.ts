@@ -10,5 +10,10 @@ export interface SqlClient {
   withConnection<T>(work: (connection: SqlConnection) => Promise<T>): Promise<T>;
   /** Hears `NOTIFY` on the channel from other instances (PGlite has none: it is one process). */
   listen(channel: string, onNotify: (payload: string) => void): Promise<void>;
+  /**
+   * Takes a lock held for as long as this process's session lives (a PostgreSQL session advisory lock): it is
+   * released when the process dies, which is how another instance knows it may take over. PGlite: always true.
+   */
+  tryLock(key: string): Promise<boolean>;
   close(): Promise<void>;
 }

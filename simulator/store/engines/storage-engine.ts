@@ -8,6 +8,8 @@ export interface EngineContext {
   webhooksOf(account: string): AccountWebhooks;
   /** The secret an account goes back to on reset (the stored one, not a fresh one). */
   keepSecret(account: string, secret: string): void;
+  /** Starts the account's webhook state afresh, before a restore. */
+  resetWebhooks(account: string): void;
   log(message: string, error?: unknown): void;
 }
 
