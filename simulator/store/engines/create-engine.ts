@@ -1,7 +1,5 @@
 import { lockDataDir } from './data-dir-lock.js';
 import { MemoryEngine } from './memory-engine.js';
-import { pgClient } from './pg-client.js';
-import { pgliteClient } from './pglite-client.js';
 import { SqlEngine } from './sql-engine.js';
 import type { StorageEngine } from './storage-engine.js';
 
@@ -25,6 +23,8 @@ export function createEngine(choice: EngineChoice): StorageEngine {
     return new SqlEngine(
       'pglite',
       async () => {
+        // Loaded only when chosen: the memory engine's start stays as fast as before.
+        const { pgliteClient } = await import('./pglite-client.js');
         unlock = lockDataDir(dir);
         return pgliteClient(dir).catch((error: unknown) => {
           unlock();
@@ -34,5 +34,6 @@ export function createEngine(choice: EngineChoice): StorageEngine {
       async () => unlock(),
     );
   }
-  return postgres ? new SqlEngine('postgres', () => pgClient(store)) : new MemoryEngine();
+  if (!postgres) return new MemoryEngine();
+  return new SqlEngine('postgres', async () => (await import('./pg-client.js')).pgClient(store));
 }
