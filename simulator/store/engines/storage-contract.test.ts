@@ -90,4 +90,18 @@ describe.each(engineCases())('the $name engine', (engine) => {
     const next = await paidCharge(again);
     expect((await (await restart(again)).get(`/charges/${next.id}`)).body.status).toBe('successful');
   });
+
+  it.runIf(engine.persistent)(
+    'commits writes made outside any request, to any table, by its kind',
+    async () => {
+      const api = await start(freshAccount('direct'));
+      const charge = await paidCharge(api);
+      const { store } = api.sim.account(api.account);
+      const stored = store.charges.get(charge.id as string);
+      if (!stored) throw new Error('the charge is not in the store');
+      store.charges.set(stored.id, { ...stored, metadata: { note: 'set in-process' } });
+      const again = await restart(api);
+      expect((await again.get(`/charges/${charge.id}`)).body.metadata).toEqual({ note: 'set in-process' });
+    },
+  );
 });
