@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'simulator',
           include: ['simulator/**/*.test.ts'],
-          exclude: ['**/*.browser.test.ts'],
+          exclude: ['**/*.browser.test.ts', '**/*.multi-instance.test.ts'],
           ...generous,
         },
       },
@@ -29,6 +29,10 @@ export default defineConfig({
       },
       // The long no-false-alarm proof: `npm run test:proof`.
       { test: { name: 'proof', include: ['**/*.proof.test.ts'], exclude: ['node_modules/**'], ...generous } },
+      // Three CLI processes on one PostgreSQL database: `npm run test:multi-instance`.
+      {
+        test: { name: 'multi-instance', include: ['simulator/**/*.multi-instance.test.ts'], ...generous },
+      },
       { test: { name: 'packaging', include: ['packaging/**/*.test.ts'], ...generous } },
       { test: { name: 'sdk-node', include: ['sdk-tests/node/**/*.test.ts'], ...generous } },
       {

@@ -5,6 +5,7 @@ import type { BenchResult } from './bench-result.js';
 import { cardBench } from './card-bench.js';
 import { clockAdvanceBench } from './clock-advance-bench.js';
 import { coldStartBench } from './cold/cold-start-bench.js';
+import { engineBench } from './engine-bench.js';
 import { formatHttpResults } from './http/format-http-results.js';
 import { httpBench } from './http/http-bench.js';
 import { qrHttpBench } from './http/qr-http-bench.js';
@@ -25,6 +26,10 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['Clock advance over a backlog (in-process)', clockAdvanceBench],
   ['Lists at 10k and 100k charges (in-process)', listBench],
   ['Merchant scenarios, in-process and over HTTP', scenarioBench],
+  [
+    'Storage engines over HTTP (one account, POST /charges; OMISE_SIM_BENCH_POSTGRES adds postgres)',
+    engineBench,
+  ],
 ];
 
 async function main(): Promise<void> {

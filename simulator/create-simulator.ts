@@ -24,6 +24,8 @@ import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
 import type { SnapshotFile } from './snapshot/snapshot-file.js';
 import { snapshotKit } from './snapshot/snapshot-kit.js';
 import type { Snapshots } from './snapshot/snapshots.js';
+import { createEngine } from './store/engines/create-engine.js';
+import type { StorageEngine } from './store/engines/storage-engine.js';
 import { createWebhooks, type WebhookOptions } from './webhooks/create-webhooks.js';
 import type { DeliveryAttempt } from './webhooks/delivery/delivery-attempt.js';
 import type { SimulatorWebhooks } from './webhooks/simulator-webhooks.js';
@@ -65,6 +67,13 @@ export interface SimulatorOptions {
   readonly logWrite?: (line: string) => void;
   /** Requests kept per account for `GET /_sim/requests` (default 100; 0 keeps none). */
   readonly journalSize?: number;
+  /**
+   * Where accounts are kept: `memory` (default) or a `postgres://` URL (any number of simulators on one
+   * database). Wait for `ready` before the first request in-process (`listen` does).
+   */
+  readonly store?: string;
+  /** A directory for one persistent simulator without a server (embedded PostgreSQL, PGlite). */
+  readonly dataDir?: string;
 }
 
 export interface ListenOptions {
@@ -85,6 +94,10 @@ export interface Simulator {
   readonly webhooks: SimulatorWebhooks;
   /** Accounts to a snapshot file and back: `export(names?)`, `import(file, { into })`, `load(path)`. */
   readonly snapshots: Snapshots;
+  /** Resolves once the storage engine has loaded every account (at once for `memory`); rejects if it cannot. */
+  readonly ready: Promise<void>;
+  /** The storage engine: `memory`, `pglite` (`dataDir`) or `postgres` (`store`). */
+  readonly engine: StorageEngine;
   /** The Fetch handler: `sim.fetch(new Request('http://sim/charges', ...))`, no socket involved. */
   fetch(request: Request): Promise<Response>;
   /** Hono's in-process request helper, for tests: `sim.request('/charges', { headers })`. */
@@ -102,7 +115,9 @@ const defaultLog: Logger = (message, error) => console.error(`[omise-sim] ${mess
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const log = options.log ?? defaultLog;
   const ids = new IdGenerator(options.seed === undefined ? undefined : seededRandom(options.seed));
+  const engine = createEngine({ store: options.store, dataDir: options.dataDir });
   const accounts = new Accounts({
+    engine,
     ids,
     apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
     country: options.country ?? DEFAULT_COUNTRY,
@@ -126,7 +141,24 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     realNow: options.realNow,
   };
   const webhooks = createWebhooks(accounts, webhookOptions, options.seed, log);
+  const opened = engine.open(accounts, {
+    webhooksOf: (name) => webhooks.handle.state(name),
+    keepSecret: webhooks.keepSecret,
+    resetWebhooks: webhooks.resetState,
+    log,
+  });
+  webhooks.onStateChange((name) => {
+    const account = accounts.find(name);
+    if (account) engine.touch(account);
+  });
+  // A persistent engine loads first; a snapshot given at start then replaces what it names (and is committed).
+  const persistent = engine.kind !== 'memory';
+  const ready = opened.then(() => {
+    if (persistent && options.load !== undefined) snapshots.load(options.load);
+  });
+  ready.catch(() => {});
   const app = createApp({
+    ready: persistent ? ready : undefined,
     accounts,
     publicUrl: options.publicUrl,
     log,
@@ -143,7 +175,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   });
   const { snapshots, routes: snapshotRoutes } = snapshotKit(accounts, webhooks.handle, options.realNow);
   for (const routes of snapshotRoutes) app.route('/', routes);
-  if (options.load !== undefined) snapshots.load(options.load);
+  if (!persistent && options.load !== undefined) snapshots.load(options.load);
   const servers = new Set<RunningServer>();
 
   return {
@@ -159,17 +191,23 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     request: app.request.bind(app),
     account: (name) => accounts.get(name),
     snapshots,
+    ready,
+    engine,
     async listen(listenOptions = {}) {
+      await ready;
       const server = await startServer(app, listenOptions);
       servers.add(server);
       return server;
     },
+    // Servers and timers stop first; the engine commits what is left while webhooks still hold their state.
     async close() {
-      webhooks.close();
       feed.close();
-      accounts.stop();
       await Promise.all([...servers].map((server) => server.close()));
       servers.clear();
+      accounts.stop();
+      await ready.catch(() => {});
+      await engine.close();
+      webhooks.close();
     },
   };
 }

@@ -36,6 +36,11 @@ export class Account {
   apiVersion: ApiVersion;
   /** Decides funding currency, VAT and which method/currency pairs the account takes, for charges made from now. */
   country: CountryCode;
+  /**
+   * Whether this process sends the account's webhooks. Always with one process; with several on one database,
+   * one instance at a time (the storage engine elects it), so that no delivery is made twice.
+   */
+  sendsWebhooks = true;
   readonly #listeners = new Set<EventListener>();
   readonly #resetListeners = new Set<() => void>();
   #recordingPast = 0;

@@ -1,6 +1,8 @@
 import type { CountryCode } from '../domain/country/account-country.js';
 import type { IdGenerator } from '../domain/ids.js';
 import type { ApiVersion } from '../render/api-version.js';
+import { MemoryEngine } from '../store/engines/memory-engine.js';
+import type { StorageEngine } from '../store/engines/storage-engine.js';
 import { Account } from './account.js';
 
 export interface AccountsOptions {
@@ -9,6 +11,8 @@ export interface AccountsOptions {
   readonly country: CountryCode;
   readonly realNow?: () => number;
   readonly onJobError: (error: unknown) => void;
+  /** Where the accounts are kept (default: memory only). */
+  readonly engine?: StorageEngine;
 }
 
 /** Accounts by name, created on first use of their keys; new accounts hear the registered listeners. */
@@ -16,9 +20,12 @@ export class Accounts {
   readonly #accounts = new Map<string, Account>();
   readonly #options: AccountsOptions;
   readonly #onCreate = new Set<(account: Account) => void>();
+  /** Makes every change to an account durable (and shared, with postgres); requests run through it. */
+  readonly engine: StorageEngine;
 
   constructor(options: AccountsOptions) {
     this.#options = options;
+    this.engine = options.engine ?? new MemoryEngine();
   }
 
   get(name: string): Account {

@@ -70,3 +70,14 @@ test('--journal-size (or OMISE_SIM_JOURNAL_SIZE) sets the requests kept per acco
     '--journal-size must be a whole number, not ten',
   );
 });
+
+test('reads --store, OMISE_SIM_STORE and --data-dir: memory by default, one engine at a time', () => {
+  expect(readCliOptions([], {})).toMatchObject({ store: 'memory', dataDir: undefined });
+  const url = 'postgres://sim:pw@127.0.0.1:5432/sim';
+  expect(readCliOptions([], { OMISE_SIM_STORE: url }).store).toBe(url);
+  expect(readCliOptions(['--store', 'memory'], { OMISE_SIM_STORE: url }).store).toBe('memory');
+  expect(readCliOptions(['--data-dir', 'state'], {})).toMatchObject({ store: 'memory', dataDir: 'state' });
+  expect(readCliOptions([], { OMISE_SIM_DATA_DIR: 'kept' }).dataDir).toBe('kept');
+  expect(() => readCliOptions(['--store', 'mysql://x'], {})).toThrow(/memory or a postgres:\/\/ URL/);
+  expect(() => readCliOptions(['--store', url, '--data-dir', 'd'], {})).toThrow(/choose one/);
+});

@@ -24,6 +24,10 @@ export interface CliOptions {
   readonly logFormat: LogFormat;
   /** Requests kept per account for `GET /_sim/requests`. */
   readonly journalSize: number | undefined;
+  /** `memory` or a postgres:// URL (`--store`, OMISE_SIM_STORE). */
+  readonly store: string;
+  /** A directory for the embedded persistent engine (`--data-dir`, OMISE_SIM_DATA_DIR). */
+  readonly dataDir: string | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -48,6 +52,8 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       'log-level': { type: 'string' },
       'log-format': { type: 'string' },
       'journal-size': { type: 'string' },
+      store: { type: 'string' },
+      'data-dir': { type: 'string' },
       ...limitFlagOptions,
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -80,6 +86,7 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       values['log-format'] ?? env.OMISE_SIM_LOG_FORMAT,
     ),
     journalSize: readOptionalInteger('--journal-size', values['journal-size'] ?? env.OMISE_SIM_JOURNAL_SIZE),
+    ...readStoreFlags(values.store ?? env.OMISE_SIM_STORE, values['data-dir'] ?? env.OMISE_SIM_DATA_DIR),
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -90,6 +97,19 @@ function readLogFlags(level = 'info', format = 'text'): { logLevel: LogLevel; lo
   if (!isLogLevel(level)) throw new CliUsageError(`--log-level must be silent, info or debug, not ${level}`);
   if (!isLogFormat(format)) throw new CliUsageError(`--log-format must be text or json, not ${format}`);
   return { logLevel: level, logFormat: format };
+}
+
+/** One engine: memory (default), a PostgreSQL URL, or a data directory (embedded PostgreSQL). */
+function readStoreFlags(
+  store = 'memory',
+  dataDir: string | undefined,
+): { store: string; dataDir: string | undefined } {
+  const postgres = /^postgres(ql)?:\/\//.test(store);
+  if (!postgres && store !== 'memory')
+    throw new CliUsageError(`--store must be memory or a postgres:// URL, not ${store}`);
+  if (postgres && dataDir)
+    throw new CliUsageError('--store postgres://... and --data-dir are two engines: choose one');
+  return { store, dataDir: dataDir || undefined };
 }
 
 function readPort(value: string): number {

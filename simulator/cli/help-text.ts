@@ -33,6 +33,11 @@ Options (each also read from the environment variable shown):
                            (OMISE_SIM_LOG_FORMAT)
       --journal-size N     requests kept per account for GET /_sim/requests (OMISE_SIM_JOURNAL_SIZE,
                            default 100; 0 keeps none)
+      --store S            where accounts live (OMISE_SIM_STORE): memory (default, fastest, gone on
+                           restart) or postgres://user:pass@host/db (kept; any number of instances may
+                           share one database behind a load balancer)
+      --data-dir DIR       keep every account in DIR across restarts, with no server (OMISE_SIM_DATA_DIR;
+                           embedded PostgreSQL, one process per DIR)
 Request limits (a request over one is refused with an Omise error; README "Limits"):
       --max-body-bytes N         request body (OMISE_SIM_MAX_BODY_BYTES, default 1048576; 413 above)
       --max-params N             parameters per request (OMISE_SIM_MAX_PARAMS, default 4096)

@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     logLevel: options.logLevel,
     logFormat: options.logFormat,
     journalSize: options.journalSize,
+    store: options.store,
+    dataDir: options.dataDir,
   });
   const server = await simulator
     .listen({ port: options.port, host: options.host })
@@ -47,13 +49,14 @@ async function main(): Promise<void> {
     stopOnSignals(() => simulator.close()),
     process.env,
   );
-  console.log(banner(server.url, webhooks));
+  console.log(banner(server.url, webhooks, describeStore(options)));
   if (!isLoopback(options.host)) console.error(exposedWarning(options.host));
 }
 
-function banner(url: string, webhooks: WebhookOptions): string {
+function banner(url: string, webhooks: WebhookOptions, store: string): string {
   return [
     `omise-sim ${packageVersion()} listening on ${url} (pid ${process.pid})`,
+    `  store:     ${store}`,
     '  keys:      skey_test_<account> / pkey_test_<account> (e.g. skey_test_shop), HTTP Basic, empty password',
     `  methods:   ${paymentMethods.map((method) => method.type).join(', ')}`,
     '  api:       /sources /charges /refunds /events /capability (as https://api.omise.co)',
@@ -63,6 +66,15 @@ function banner(url: string, webhooks: WebhookOptions): string {
     webhookBanner(webhooks),
     '  Ctrl+C (or SIGTERM, SIGHUP to the pid) to stop',
   ].join('\n');
+}
+
+/** The engine in a word, without a postgres URL's password. */
+function describeStore(options: { store: string; dataDir: string | undefined }): string {
+  if (options.dataDir) return `embedded PostgreSQL (PGlite) in ${options.dataDir}, kept across restarts`;
+  if (options.store === 'memory') return 'memory (a restart forgets everything; --data-dir DIR keeps it)';
+  const url = new URL(options.store);
+  if (url.password) url.password = '***';
+  return `PostgreSQL ${url.toString()} (shared with every instance on it)`;
 }
 
 main().catch((error: unknown) => {

@@ -51,6 +51,15 @@ export class AccountClock {
     this.#changed();
   }
 
+  /**
+   * Takes the clock's state as another instance committed it, without firing anything: jobs it made due fire
+   * in the transaction that next runs them (see Scheduler.rearm).
+   */
+  restore(state: { readonly frozen: boolean; readonly nowMs: number; readonly offsetMs: number }): void {
+    this.#frozenAtMs = state.frozen ? state.nowMs : null;
+    this.#offsetMs = state.frozen ? 0 : state.offsetMs;
+  }
+
   /** Back to real time, unfrozen. */
   reset(): void {
     this.#offsetMs = 0;

@@ -30,11 +30,22 @@ export class Scheduler {
   /** The due time the timer is set for, if it is set. */
   #armedFor: number | undefined;
   #running = false;
+  /**
+   * Runs what the timer made due. A persistent engine wraps it in a transaction on the account (so a job that
+   * fires on its own is committed like a request); by default it just runs.
+   */
+  runTimer: (runDue: () => void) => void = (runDue) => runDue();
 
   constructor(clock: AccountClock, onJobError: (job: ScheduledJob, error: unknown) => void) {
     this.#clock = clock;
     this.#onJobError = onJobError;
     clock.onChange(() => this.runDue());
+  }
+
+  /** Whether a job is due by the clock's now (a request that would fire it must run as a transaction). */
+  hasDue(): boolean {
+    const next = this.#queue.peek();
+    return next !== undefined && next.dueAt <= this.#clock.now();
   }
 
   get pending(): number {
@@ -84,12 +95,17 @@ export class Scheduler {
     this.#disarm();
   }
 
+  /** Sets the timer again after the clock was restored without firing anything (a replica catching up). */
+  rearm(): void {
+    if (!this.#running) this.#arm();
+  }
+
   #arm(): void {
     this.#disarm();
     const next = this.#queue.peek();
     if (!next || this.#clock.frozen) return;
     const delay = Math.min(Math.max(next.dueAt - this.#clock.now(), 0), MAX_TIMER_MS);
-    this.#timer = setTimeout(() => this.runDue(), delay);
+    this.#timer = setTimeout(() => this.runTimer(() => this.runDue()), delay);
     this.#timer.unref();
     this.#armedFor = next.dueAt;
   }

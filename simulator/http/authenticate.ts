@@ -6,13 +6,15 @@ import { omiseError } from '../errors/omise-error.js';
 import { resolveApiVersion } from '../render/api-version.js';
 import type { AppEnv, KeyKind } from './app-env.js';
 import { keyFromAuthorization, parseKey } from './parse-key.js';
+import { runInEngine } from './run-in-engine.js';
 
 export { TOOLING_HEADER };
 
 /**
  * Resolves the account from the key and checks its kind: the public key only where Omise allows it
  * (`POST /sources`, `GET /sources/:id`, `GET /capability`, and the vault's `/tokens`), the secret key everywhere.
- * Then fires what the account's clock made due, so every request sees expiries that are past, and applies
+ * Then, inside the storage engine's transaction (run-in-engine.ts), fires what the account's clock made due, so
+ * every request sees expiries that are past, and applies
  * any API fault injected for the account's next calls (not to `/_sim` itself).
  * Runs once per request: `/charges` matches both the `/charges` and `/charges/*` middlewares, and a second
  * run would settle again and use up a second API fault.
@@ -29,15 +31,24 @@ export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_
     if ('live' in parsed) throw omiseError('authentication_failure', messages.liveKeyRefused);
     if ('invalid' in parsed || !allows(accepts, parsed.kind)) throw omiseError('authentication_failure');
     const account = accounts.get(parsed.account);
-    account.settle();
     c.set('account', account);
     c.set('keyKind', parsed.kind);
-    const version = resolveApiVersion(c.req.header('omise-version'), account.apiVersion);
-    c.set('render', { version, now: account.clock.now() });
+    const setRender = () => {
+      const version = resolveApiVersion(c.req.header('omise-version'), account.apiVersion);
+      c.set('render', { version, now: account.clock.now() });
+    };
+    setRender();
+    // The transaction wraps settle and the route, not an API fault's delay: a `late` answer holds no lock.
+    const run = () =>
+      runInEngine(accounts.engine, account, c, async () => {
+        account.settle();
+        setRender();
+        await next();
+      });
     const faultable = !c.req.path.startsWith('/_sim') && !c.req.header(TOOLING_HEADER);
     const hit = faultable ? account.apiFaults.take(c.req.method, c.req.path) : null;
-    if (hit) return applyApiFault(c, hit, next);
-    await next();
+    if (hit) return applyApiFault(c, hit, run);
+    await run();
   });
 }
 

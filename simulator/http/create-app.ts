@@ -28,6 +28,8 @@ export interface AppOptions {
   readonly extraRoutes?: readonly Hono<AppEnv>[];
   /** Hear every finished request (the activity log, the request journal). */
   readonly observers?: readonly RequestObserver[];
+  /** Requests wait for it: the storage engine has loaded every account. */
+  readonly ready?: Promise<void>;
 }
 
 /** The Hono app: the Omise API, Omise's test-mode endpoints and the `/_sim` control API. */
@@ -38,6 +40,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
   app.onError(handleErrors(options.log));
   app.notFound(notFound);
+  const { ready } = options;
+  if (ready)
+    app.use(async (_c, next) => {
+      await ready;
+      await next();
+    });
   app.use(observeRequests(options.observers ?? []));
   app.use(async (c, next) => {
     c.set('dispatch', async (request) => app.fetch(request));

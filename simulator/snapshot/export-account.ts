@@ -29,7 +29,8 @@ export function exportAccount(account: Account, webhooks: AccountWebhooks): Acco
   };
 }
 
-function exportWebhooks(name: string, webhooks: AccountWebhooks): WebhooksSnapshot {
+/** The account's webhook settings, faults, delivery log and pending work (a persistent engine's account meta). */
+export function exportWebhooks(name: string, webhooks: AccountWebhooks): WebhooksSnapshot {
   const { object: _object, account: _account, ...settings } = renderWebhookSettings(name, webhooks.settings);
   const rendered = renderFaultConfig(name, webhooks.faults, { matched: [], applied: [] });
   const rules = (rendered.rules as Record<string, unknown>[]).map(

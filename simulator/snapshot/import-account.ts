@@ -5,7 +5,7 @@ import type { AccountWebhooks } from '../webhooks/delivery/account-webhooks.js';
 import type { Delivery } from '../webhooks/delivery/delivery.js';
 import { readFaultConfig } from '../webhooks/faults/read-fault-config.js';
 import { readWebhookSettings } from '../webhooks/settings/read-webhook-settings.js';
-import type { AccountSnapshot, PendingDelivery } from './snapshot-file.js';
+import type { AccountSnapshot, PendingDelivery, WebhooksSnapshot } from './snapshot-file.js';
 
 /**
  * Replaces an account's state with a checked snapshot (readSnapshotFile): clears it, restores clock, records
@@ -49,16 +49,25 @@ function restoreClock(account: Account, { clock }: AccountSnapshot): void {
 }
 
 function restoreWebhooks(account: Account, state: AccountWebhooks, snapshot: AccountSnapshot): void {
-  const saved = snapshot.webhooks;
+  const versions = new Map<string, ApiVersion>();
+  for (const { event, webhook_api_version } of snapshot.records.events)
+    if (webhook_api_version !== null) versions.set(event.id, webhook_api_version);
+  restoreWebhookState(account, state, snapshot.webhooks, versions);
+}
+
+/** Settings, faults, log and pending deliveries back into a fresh account's webhooks (its events loaded). */
+export function restoreWebhookState(
+  account: Account,
+  state: AccountWebhooks,
+  saved: WebhooksSnapshot,
+  versions: ReadonlyMap<string, ApiVersion>,
+): void {
   state.settings = readWebhookSettings(saved.settings, state.settings);
   state.setFaults(readFaultConfig(saved.faults));
   state.faultCounters = {
     matched: [...saved.fault_counters.matched],
     applied: [...saved.fault_counters.applied],
   };
-  const versions = new Map<string, ApiVersion>();
-  for (const { event, webhook_api_version } of snapshot.records.events)
-    if (webhook_api_version !== null) versions.set(event.id, webhook_api_version);
   const pending = saved.pending.map((delivery) => toDelivery(account, delivery));
   state.restore({ versions, attempts: saved.attempts, pending });
 }

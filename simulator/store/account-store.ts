@@ -20,6 +20,7 @@ const createdAt = (record: { readonly createdAt: number }) => record.createdAt;
 export class AccountStore {
   readonly #writeListeners = new Set<RecordWrite>();
   readonly #notify: RecordWrite = (kind, id, record) => {
+    this.#index(kind, id, record);
     for (const listener of this.#writeListeners) listener(kind, id, record);
   };
   readonly sources = new RecordTable<SourceRecord>('source', this.#notify, createdAt);
@@ -61,12 +62,24 @@ export class AccountStore {
 
   addRefund(refund: RefundRecord): void {
     this.refunds.set(refund.id, refund);
-    pushTo(this.#refundsByCharge, refund.chargeId, refund);
   }
 
   addEvent(event: EventRecord): void {
     this.events.set(event.id, event);
-    pushTo(this.#eventsByCharge, event.chargeId, event);
+  }
+
+  /**
+   * Keeps the per-charge indexes right for every write, whoever makes it (an operation, or an engine applying
+   * rows another instance committed): a record written again replaces itself in place.
+   */
+  #index(kind: string, id: string, record: unknown): void {
+    const index =
+      kind === this.refunds.kind
+        ? this.#refundsByCharge
+        : kind === this.events.kind
+          ? this.#eventsByCharge
+          : null;
+    if (index) reindex(index, id, record as { id: string; chargeId: string } | undefined);
   }
 
   /** Whether any record has this id. */
@@ -111,8 +124,21 @@ export class AccountStore {
   }
 }
 
-function pushTo<T>(index: Map<string, T[]>, key: string, item: T): void {
-  const list = index.get(key);
-  if (list) list.push(item);
-  else index.set(key, [item]);
+function reindex<T extends { id: string; chargeId: string }>(
+  index: Map<string, T[]>,
+  id: string,
+  record: T | undefined,
+): void {
+  if (record === undefined) {
+    for (const list of index.values()) {
+      const at = list.findIndex((item) => item.id === id);
+      if (at >= 0) list.splice(at, 1);
+    }
+    return;
+  }
+  const list = index.get(record.chargeId);
+  if (!list) return void index.set(record.chargeId, [record]);
+  const at = list.findIndex((item) => item.id === id);
+  if (at >= 0) list[at] = record;
+  else list.push(record);
 }

@@ -30,6 +30,11 @@ export interface Webhooks {
   /** `webhook_deliveries` of `GET /events/:id`. */
   readonly deliveriesOf: DeliveriesOf;
   readonly routes: readonly Hono<AppEnv>[];
+  /** What a storage engine needs: the secret to keep across resets, and a hook on every state change. */
+  keepSecret(account: string, secret: string): void;
+  /** Starts the account's webhooks afresh (an instance taking over delivery restores them from the store). */
+  resetState(account: string): void;
+  onStateChange(listener: (account: string) => void): void;
   close(): void;
 }
 
@@ -61,6 +66,11 @@ export function createWebhooks(
       replayRoutes(accounts, handle),
       eventStreamRoutes(accounts, handle, dispatcher.signal),
     ],
+    keepSecret: (account, secret) => dispatcher.keepSecret(account, secret),
+    resetState: (account) => dispatcher.reset(account),
+    onStateChange: (listener) => {
+      dispatcher.onStateChange = listener;
+    },
     close: () => dispatcher.close(),
   };
 }

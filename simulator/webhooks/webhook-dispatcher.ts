@@ -41,6 +41,8 @@ export class WebhookDispatcher {
   readonly waiters: IdleWaiters;
   /** Sends webhook requests; replaceable at any time (`simulator.webhooks.transport()`). */
   transport: typeof fetch | undefined;
+  /** Hears every change to an account's webhook state (a persistent engine commits it). */
+  onStateChange: (accountName: string) => void = () => {};
 
   constructor(accounts: Accounts, options: WebhookDispatcherOptions) {
     this.#accounts = accounts;
@@ -76,6 +78,11 @@ export class WebhookDispatcher {
     this.waiters.check();
   }
 
+  /** The secret the account goes back to on reset: a persistent engine gives back the one it had stored. */
+  keepSecret(accountName: string, secret: string): void {
+    this.#secrets.set(accountName, secret);
+  }
+
   /** Aborted when the simulator closes: open requests and event streams end. */
   get signal(): AbortSignal {
     return this.#abort.signal;
@@ -91,7 +98,7 @@ export class WebhookDispatcher {
     this.#states.set(account.name, this.#fresh(account));
     account.onReset(() => this.reset(account.name));
     account.onEvent((event: EventRecord) => {
-      if (account.recordingPast) return;
+      if (account.recordingPast || !account.sendsWebhooks) return;
       try {
         this.#states.get(account.name)?.handleEvent(event);
       } catch (error) {
@@ -114,7 +121,10 @@ export class WebhookDispatcher {
       signal: this.#abort.signal,
       transport: () => this.transport,
       realNow: this.#options.realNow ?? Date.now,
-      onChange: () => this.waiters.check(),
+      onChange: () => {
+        this.waiters.check();
+        this.onStateChange(account.name);
+      },
       onError: this.#options.onError,
       onAttempt: this.#options.onAttempt,
     });

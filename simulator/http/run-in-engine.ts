@@ -1,0 +1,29 @@
+import type { Context } from 'hono';
+import type { Account } from '../account/account.js';
+import type { StorageEngine } from '../store/engines/storage-engine.js';
+import type { AppEnv } from './app-env.js';
+
+/** Routes that wait for webhooks to settle: holding the account's lock meanwhile would stall every request. */
+const WAITING_ROUTES = /^\/_sim\/webhooks\/(wait|drain)\/?$/;
+
+/**
+ * The one place a request meets the storage engine: a request that may change the account (any method but
+ * GET/HEAD/OPTIONS, or a read that will fire due jobs) runs as one transaction; a plain read catches up.
+ */
+export async function runInEngine(
+  engine: StorageEngine,
+  account: Account,
+  c: Context<AppEnv>,
+  work: () => Promise<void>,
+): Promise<void> {
+  if (changesState(c)) return engine.transact(account, work);
+  await engine.refresh(account);
+  if (account.scheduler.hasDue()) return engine.transact(account, work);
+  return work();
+}
+
+function changesState(c: Context<AppEnv>): boolean {
+  const method = c.req.method;
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return false;
+  return !WAITING_ROUTES.test(c.req.path);
+}

@@ -1,0 +1,19 @@
+import type { Account } from '../../account/account.js';
+import type { StorageEngine } from './storage-engine.js';
+
+/** Today's store: the replica is the only copy, so a transaction is just the (synchronous) work. */
+export class MemoryEngine implements StorageEngine {
+  readonly kind = 'memory';
+
+  async open(): Promise<void> {}
+
+  async transact<T>(_account: Account, work: () => T | Promise<T>): Promise<T> {
+    return work();
+  }
+
+  async refresh(): Promise<void> {}
+
+  touch(): void {}
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Body, chargeParams, type TestApi, testApi } from '../../test-support/test-api.js';
+import { engineCases, freshAccount } from './testing/engine-cases.js';
+
+const open: TestApi[] = [];
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((api) => api.sim.close()));
+});
+
+describe.each(engineCases())('the $name engine', (engine) => {
+  async function start(account: string): Promise<TestApi> {
+    const api = testApi(account, { ...engine.options(), seed: undefined });
+    open.push(api);
+    await api.sim.ready;
+    return api;
+  }
+
+  async function restart(api: TestApi): Promise<TestApi> {
+    open.splice(open.indexOf(api), 1);
+    await api.sim.close();
+    return start(api.account);
+  }
+
+  async function paidCharge(api: TestApi, amount = 100000): Promise<Body> {
+    const made = await api.post('/charges', chargeParams('wechat_pay_mpm', amount));
+    expect(made.status).toBe(200);
+    return (await api.post(`/charges/${made.body.id}/mark_as_paid`)).body;
+  }
+
+  it('refuses bad input and changes nothing', async () => {
+    const api = await start(freshAccount('refuse'));
+    const charge = await paidCharge(api);
+    const events = (await api.get('/events')).body.total;
+    const refused = await api.post(`/charges/${charge.id}/refunds`, { amount: 100001 });
+    expect(refused.status).toBe(400);
+    const again = engine.persistent ? await restart(api) : api;
+    expect((await again.get(`/charges/${charge.id}`)).body.refunded_amount).toBe(0);
+    expect((await again.get('/events')).body.total).toBe(events);
+  });
+
+  it.runIf(engine.persistent)('gives back everything it answered after a restart', async () => {
+    const api = await start(freshAccount('keep'));
+    const charge = await paidCharge(api);
+    const refund = await api.post(`/charges/${charge.id}/refunds`, { amount: 2500 });
+    await api.advance(3600);
+    const settings = await api.send(
+      'PUT',
+      '/_sim/webhooks',
+      { url: 'http://127.0.0.1:9/hook' },
+      { json: true },
+    );
+    const clockBefore = (await api.get('/_sim/clock')).body.now_ms as number;
+    const eventsBefore = (await api.get('/events')).body;
+    const again = await restart(api);
+    const got = (await again.get(`/charges/${charge.id}`)).body;
+    expect(got.refunded_amount).toBe(2500);
+    expect((got.refunds as Body).data).toEqual([refund.body]);
+    expect((await again.get(`/charges/${charge.id}/refunds/${refund.body.id}`)).body).toEqual(refund.body);
+    expect((await again.get('/events')).body.data).toEqual(eventsBefore.data);
+    const clockAfter = (await again.get('/_sim/clock')).body.now_ms as number;
+    expect(clockAfter).toBeGreaterThanOrEqual(clockBefore);
+    expect(clockAfter - clockBefore).toBeLessThan(600_000);
+    expect((await again.get('/_sim/webhooks')).body).toEqual(settings.body);
+  });
+
+  it.runIf(engine.persistent)('re-derives expiries after a restart and fires each once', async () => {
+    const api = await start(freshAccount('expire'));
+    await api.post('/_sim/clock/freeze');
+    const pending = (await api.post('/charges', chargeParams('wechat_pay_mpm', 50000))).body;
+    const again = await restart(api);
+    await again.advance(3 * 24 * 3600);
+    expect((await again.get(`/charges/${pending.id}`)).body.status).toBe('expired');
+    const third = await restart(again);
+    await third.advance(3 * 24 * 3600);
+    const expiries = ((await third.get('/events', { limit: 100 })).body.data as Body[]).filter(
+      (event) => event.key === 'charge.expire',
+    );
+    expect(expiries).toHaveLength(1);
+  });
+
+  it.runIf(engine.persistent)('keeps a reset and the webhook secret across it', async () => {
+    const api = await start(freshAccount('reset'));
+    const charge = await paidCharge(api);
+    const secret = (await api.get('/_sim/webhooks')).body.secret;
+    expect((await api.post('/_sim/reset')).status).toBe(200);
+    const again = await restart(api);
+    expect((await again.get(`/charges/${charge.id}`)).status).toBe(404);
+    expect((await again.get('/_sim/webhooks')).body.secret).toBe(secret);
+    const next = await paidCharge(again);
+    expect((await (await restart(again)).get(`/charges/${next.id}`)).body.status).toBe('successful');
+  });
+
+  it.runIf(engine.persistent)(
+    'commits writes made outside any request, to any table, by its kind',
+    async () => {
+      const api = await start(freshAccount('direct'));
+      const charge = await paidCharge(api);
+      const { store } = api.sim.account(api.account);
+      const stored = store.charges.get(charge.id as string);
+      if (!stored) throw new Error('the charge is not in the store');
+      store.charges.set(stored.id, { ...stored, metadata: { note: 'set in-process' } });
+      const again = await restart(api);
+      expect((await again.get(`/charges/${charge.id}`)).body.metadata).toEqual({ note: 'set in-process' });
+    },
+  );
+});
