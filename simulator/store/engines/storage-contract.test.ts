@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { cardParams } from '../../test-support/card-params.js';
 import { type Body, chargeParams, type TestApi, testApi } from '../../test-support/test-api.js';
 import { engineCases, freshAccount } from './testing/engine-cases.js';
 
@@ -62,6 +63,32 @@ describe.each(engineCases())('the $name engine', (engine) => {
     expect(clockAfter).toBeGreaterThanOrEqual(clockBefore);
     expect(clockAfter - clockBefore).toBeLessThan(600_000);
     expect((await again.get('/_sim/webhooks')).body).toEqual(settings.body);
+  });
+
+  it('keeps tokens, customers, their cards and card authorizations, and uses a token once', async () => {
+    const account = freshAccount('cards');
+    const api = await start(account);
+    await api.post('/_sim/clock/freeze'); // nested lists say `to: now`: a frozen clock keeps renders equal
+    const key = { key: `pkey_test_${account}` };
+    const token = (await api.post('/tokens', cardParams(), key)).body;
+    const customer = (await api.post('/customers', { email: 'a@example.com', card: token.id })).body;
+    const secondToken = (await api.post('/tokens', cardParams('5555555555554444'), key)).body;
+    const authorized = (
+      await api.post('/charges', { amount: 100000, currency: 'THB', card: secondToken.id, capture: false })
+    ).body;
+    expect(authorized.status).toBe('pending');
+    const again = engine.persistent ? await restart(api) : api;
+    expect((await again.get(`/customers/${customer.id}`)).body).toEqual(customer);
+    expect((await again.get(`/tokens/${token.id}`, {}, key)).body.used).toBe(true);
+    const reused = await again.post('/charges', { amount: 100000, currency: 'THB', card: token.id });
+    expect([reused.status, reused.body.code]).toEqual([400, 'used_token']);
+    const captured = (await again.post(`/charges/${authorized.id}/capture`)).body;
+    expect([captured.status, captured.paid]).toEqual(['successful', true]);
+    const third = engine.persistent ? await restart(again) : again;
+    expect((await third.get(`/charges/${authorized.id}`)).body).toEqual(captured);
+    expect((await third.send('DELETE', `/customers/${customer.id}`)).body.deleted).toBe(true);
+    const fourth = engine.persistent ? await restart(third) : third;
+    expect((await fourth.get(`/customers/${customer.id}`)).status).toBe(404);
   });
 
   it.runIf(engine.persistent)('re-derives expiries after a restart and fires each once', async () => {
