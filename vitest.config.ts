@@ -9,6 +9,9 @@ const generous = { testTimeout: 60_000, hookTimeout: 60_000 };
 
 export default defineConfig({
   test: {
+    // Two test files per core: many files spend their time waiting on processes they spawn (the CLI, a Python
+    // merchant, a clean build, PGlite starting), and one file per core left the cores idle half of `npm test`.
+    maxWorkers: '200%',
     projects: [
       {
         test: {

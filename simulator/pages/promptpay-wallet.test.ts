@@ -7,7 +7,8 @@ let sim: Simulator;
 afterEach(() => sim?.close());
 
 async function promptpayCharge() {
-  sim = createSimulator();
+  // Real time stands still here, so a countdown is exact however slowly the machine runs.
+  sim = createSimulator({ realNow: () => Date.UTC(2026, 10, 30, 12) });
   return createCharge(sim, 'shop', 'promptpay', 150000);
 }
 
@@ -21,7 +22,7 @@ test('shows a PromptPay payment screen with a 24-hour countdown and its failure 
   const page = await (await sim.request(`/wallet/${charge.id}`)).text();
   expect(page).toContain('<h1>PromptPay</h1>');
   expect(page).toContain('<span id="amount">1,500.00</span>');
-  expect(page).toMatch(/id="countdown" data-seconds="(86399|86400)"/);
+  expect(page).toContain('id="countdown" data-seconds="86400"');
   for (const code of ['payment_expired', 'payment_rejected', 'failed_processing']) {
     expect(page).toContain(`<option value="${code}"`);
   }

@@ -27,7 +27,9 @@ async function eventKeys(account: string, chargeId: string): Promise<string[]> {
 }
 
 test('shows merchant, amount, currency, expiry countdown and the pay and fail actions', async () => {
-  const charge = await setup('cafe', 'wechat_pay_mpm', { description: 'Latte <large>' });
+  // Real time stands still here, so the countdown is exact however slowly the machine runs.
+  sim = createSimulator({ realNow: () => Date.UTC(2026, 10, 30, 12) });
+  const charge = await createCharge(sim, 'cafe', 'wechat_pay_mpm', 150000, { description: 'Latte <large>' });
   const response = await sim.request(`/wallet/${charge.id}`);
   const page = await response.text();
   expect(response.status).toBe(200);
@@ -36,7 +38,7 @@ test('shows merchant, amount, currency, expiry countdown and the pay and fail ac
   expect(page).toContain('<span id="amount">1,500.00</span>');
   expect(page).toContain('<span id="currency">THB</span>');
   expect(page).toContain('Latte &lt;large&gt;');
-  expect(page).toMatch(/id="countdown" data-seconds="(7199|7200)"/);
+  expect(page).toContain('id="countdown" data-seconds="7200"');
   expect(page).toContain(`action="/wallet/${charge.id}/pay"`);
   for (const code of [
     'payment_expired',
