@@ -15,7 +15,7 @@ export interface RequestObserver {
 export function observeRequests(observers: readonly RequestObserver[]) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (observers.length === 0 || isDashboardRead(c)) return next();
-    const at = new Date().toISOString();
+    const at = Date.now();
     const started = performance.now();
     const rendered = wantsBodiesOf(observers) ? captureJson(c) : undefined;
     await next();
@@ -26,7 +26,7 @@ export function observeRequests(observers: readonly RequestObserver[]) {
       account: accountOf(c),
       method: c.req.method,
       path: c.req.path,
-      query: new URL(c.req.url).search.slice(1),
+      query: c.get('query') ?? new URL(c.req.url).search.slice(1),
       status: c.res.status,
       durationMs,
       userAgent: c.req.header('user-agent') ?? null,
