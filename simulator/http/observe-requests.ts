@@ -58,6 +58,8 @@ function wantsBodiesOf(observers: readonly RequestObserver[]): boolean {
 interface RenderedJson {
   response?: Response;
   text?: string;
+  /** Sent with no headers of the route's own, so its content type is certainly the JSON one set here. */
+  plainJson?: boolean;
 }
 
 /**
@@ -73,12 +75,17 @@ function captureJson(c: Context<AppEnv>): RenderedJson {
     const response = body(text, arg, { 'Content-Type': 'application/json', ...headers });
     rendered.response = response;
     rendered.text = text;
+    rendered.plainJson = headers === undefined;
     return response;
   }) as typeof c.json;
   return rendered;
 }
 
 async function jsonBody(response: Response, rendered: RenderedJson | undefined): Promise<string | null> {
+  // Asking a node-server response for its headers turns them into a Fetch Headers object, which then costs
+  // more to write out: not needed when the text and its content type are known.
+  if (rendered?.response === response && rendered.plainJson && rendered.text !== undefined)
+    return rendered.text;
   if (!response.headers.get('content-type')?.includes('application/json')) return null;
   // The same text c.json sent (Hono writes JSON.stringify of the object), unless another answer replaced it.
   if (rendered?.response === response && rendered.text !== undefined) return rendered.text;
