@@ -72,7 +72,8 @@ function captureJson(c: Context<AppEnv>): RenderedJson {
   const body = c.body as (text: string, arg?: unknown, headers?: Record<string, unknown>) => Response;
   c.json = ((object: unknown, arg?: unknown, headers?: Record<string, unknown>) => {
     const text = JSON.stringify(object);
-    const response = body(text, arg, { 'Content-Type': 'application/json', ...headers });
+    // Lower case, as the header went out when every answer's headers passed through a Fetch Headers object.
+    const response = body(text, arg, { 'content-type': 'application/json', ...headers });
     rendered.response = response;
     rendered.text = text;
     rendered.plainJson = headers === undefined;
