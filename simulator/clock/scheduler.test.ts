@@ -113,4 +113,43 @@ describe('Scheduler', () => {
     vi.advanceTimersByTime(60_000);
     expect(fired).toEqual([]);
   });
+  test('keeps one timer while requests settle and nothing is due, and fires on time', () => {
+    vi.useFakeTimers({ now: Date.parse('2024-01-15T12:00:00Z') });
+    const scheduler = new Scheduler(new AccountClock(), () => {});
+    const start = Date.now();
+    const fired: number[] = [];
+    scheduler.schedule(start + 5000, 'a', (at) => fired.push(at - start));
+    for (let i = 0; i < 10; i++) scheduler.runDue();
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(5000);
+    expect(fired).toEqual([5000]);
+    scheduler.stop();
+  });
+
+  test('sets its timer again when the clock moves, even with the same next job', () => {
+    vi.useFakeTimers({ now: Date.parse('2024-01-15T12:00:00Z') });
+    const clock = new AccountClock();
+    const scheduler = new Scheduler(clock, () => {});
+    const start = Date.now();
+    const fired: number[] = [];
+    scheduler.schedule(start + 7_200_000, 'a', (at) => fired.push(at - start));
+    clock.advance(3_600_000);
+    vi.advanceTimersByTime(3_600_000);
+    expect(fired).toEqual([7_200_000]);
+    scheduler.stop();
+  });
+
+  test('fires a job further away than the longest timer, after the timer fired early', () => {
+    vi.useFakeTimers({ now: Date.parse('2024-01-15T12:00:00Z') });
+    const scheduler = new Scheduler(new AccountClock(), () => {});
+    const start = Date.now();
+    const fired: number[] = [];
+    const due = 2 ** 31 + 1000;
+    scheduler.schedule(start + due, 'a', (at) => fired.push(at - start));
+    vi.advanceTimersByTime(2 ** 31 - 1);
+    expect(fired).toEqual([]);
+    vi.advanceTimersByTime(1001);
+    expect(fired).toEqual([due]);
+    scheduler.stop();
+  });
 });

@@ -39,7 +39,11 @@ export class Scheduler {
   constructor(clock: AccountClock, onJobError: (job: ScheduledJob, error: unknown) => void) {
     this.#clock = clock;
     this.#onJobError = onJobError;
-    clock.onChange(() => this.runDue());
+    // A clock that moved makes the timer's delay wrong, even for the same next job.
+    clock.onChange(() => {
+      this.#disarm();
+      this.runDue();
+    });
   }
 
   /** Whether a job is due by the clock's now (a request that would fire it must run as a transaction). */
@@ -67,6 +71,7 @@ export class Scheduler {
   runDue(): number {
     if (this.#running) return 0;
     this.#running = true;
+    const head = this.#queue.peek();
     let ran = 0;
     try {
       for (let job = this.#queue.peek(); job && job.dueAt <= this.#clock.now(); job = this.#queue.peek()) {
@@ -82,7 +87,9 @@ export class Scheduler {
     } finally {
       this.#running = false;
     }
-    this.#arm();
+    // Each request settles its account: when nothing was due, the timer set for the same next job is still
+    // right, and setting it again would cost a clearTimeout and a setTimeout per request.
+    if (this.#queue.peek() !== head || this.#armedFor !== head?.dueAt) this.#arm();
     return ran;
   }
 
@@ -105,7 +112,11 @@ export class Scheduler {
     const next = this.#queue.peek();
     if (!next || this.#clock.frozen) return;
     const delay = Math.min(Math.max(next.dueAt - this.#clock.now(), 0), MAX_TIMER_MS);
-    this.#timer = setTimeout(() => this.runTimer(() => this.runDue()), delay);
+    this.#timer = setTimeout(() => {
+      // A timer may fire early (a delay capped at MAX_TIMER_MS): runDue must set the next one.
+      this.#disarm();
+      this.runTimer(() => this.runDue());
+    }, delay);
     this.#timer.unref();
     this.#armedFor = next.dueAt;
   }

@@ -16,6 +16,8 @@ export interface AppEnv {
     render: RenderContext;
     /** Base URL as the client reached the simulator (or the configured public URL). */
     origin: string;
+    /** The query string as received (without `?`), parsed once for the params and the request journal. */
+    query: string;
     /** The body as received, for a held operation to be sent again when it lands. */
     rawBody: string;
     /** Sends a request through the whole app, as a client would (a held operation landing). */

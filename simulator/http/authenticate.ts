@@ -1,4 +1,6 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import type { Account } from '../account/account.js';
 import type { Accounts } from '../account/accounts.js';
 import { applyApiFault, TOOLING_HEADER } from '../api-faults/apply-api-fault.js';
 import { messages } from '../errors/messages.js';
@@ -33,23 +35,24 @@ export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_
     const account = accounts.get(parsed.account);
     c.set('account', account);
     c.set('keyKind', parsed.kind);
-    const setRender = () => {
-      const version = resolveApiVersion(c.req.header('omise-version'), account.apiVersion);
-      c.set('render', { version, now: account.clock.now() });
-    };
-    setRender();
+    setRender(c, account);
     // The transaction wraps settle and the route, not an API fault's delay: a `late` answer holds no lock.
-    const run = () =>
-      runInEngine(accounts.engine, account, c, async () => {
-        account.settle();
-        setRender();
-        await next();
-      });
+    const work = async () => {
+      account.settle();
+      setRender(c, account);
+      await next();
+    };
     const faultable = !c.req.path.startsWith('/_sim') && !c.req.header(TOOLING_HEADER);
     const hit = faultable ? account.apiFaults.take(c.req.method, c.req.path) : null;
-    if (hit) return applyApiFault(c, hit, run);
-    await run();
+    if (hit) return applyApiFault(c, hit, () => runInEngine(accounts.engine, account, c, work));
+    await runInEngine(accounts.engine, account, c, work);
   });
+}
+
+/** The API version and the account's now the answer is rendered with (again after settling, in the engine). */
+function setRender(c: Context<AppEnv>, account: Account): void {
+  const version = resolveApiVersion(c.req.header('omise-version'), account.apiVersion);
+  c.set('render', { version, now: account.clock.now() });
 }
 
 function allows(accepts: 'secret' | 'public_or_secret', kind: KeyKind): boolean {

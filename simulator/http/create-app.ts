@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { Accounts } from '../account/accounts.js';
 import type { AppEnv } from './app-env.js';
 import { handleErrors, type Logger, notFound } from './handle-errors.js';
@@ -40,15 +40,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
   app.onError(handleErrors(options.log));
   app.notFound(notFound);
-  const { ready } = options;
-  if (ready)
-    app.use(async (_c, next) => {
-      await ready;
-      await next();
-    });
+  if (options.ready) app.use(waitUntil(options.ready));
   app.use(observeRequests(options.observers ?? []));
+  const dispatch = async (request: Request) => app.fetch(request);
   app.use(async (c, next) => {
-    c.set('dispatch', async (request) => app.fetch(request));
+    c.set('dispatch', dispatch);
     await next();
   });
   app.use(parseParams(options.publicUrl, options.limits));
@@ -66,4 +62,19 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', chargeRoutes(accounts));
   app.route('/', capabilityRoutes(accounts));
   return app;
+}
+
+/** Holds requests until the engine is ready; once it is, a request no longer waits a turn for it. */
+function waitUntil(ready: Promise<void>): MiddlewareHandler<AppEnv> {
+  let isReady = false;
+  ready.then(
+    () => {
+      isReady = true;
+    },
+    () => {},
+  );
+  return async (_c, next) => {
+    if (!isReady) await ready;
+    await next();
+  };
 }

@@ -15,7 +15,7 @@ export interface RequestObserver {
 export function observeRequests(observers: readonly RequestObserver[]) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (observers.length === 0 || isDashboardRead(c)) return next();
-    const at = new Date().toISOString();
+    const at = Date.now();
     const started = performance.now();
     const rendered = wantsBodiesOf(observers) ? captureJson(c) : undefined;
     await next();
@@ -26,7 +26,7 @@ export function observeRequests(observers: readonly RequestObserver[]) {
       account: accountOf(c),
       method: c.req.method,
       path: c.req.path,
-      query: new URL(c.req.url).search.slice(1),
+      query: c.get('query') ?? new URL(c.req.url).search.slice(1),
       status: c.res.status,
       durationMs,
       userAgent: c.req.header('user-agent') ?? null,
@@ -58,6 +58,8 @@ function wantsBodiesOf(observers: readonly RequestObserver[]): boolean {
 interface RenderedJson {
   response?: Response;
   text?: string;
+  /** Sent with no headers of the route's own, so its content type is certainly the JSON one set here. */
+  plainJson?: boolean;
 }
 
 /**
@@ -70,15 +72,21 @@ function captureJson(c: Context<AppEnv>): RenderedJson {
   const body = c.body as (text: string, arg?: unknown, headers?: Record<string, unknown>) => Response;
   c.json = ((object: unknown, arg?: unknown, headers?: Record<string, unknown>) => {
     const text = JSON.stringify(object);
-    const response = body(text, arg, { 'Content-Type': 'application/json', ...headers });
+    // Lower case, as the header went out when every answer's headers passed through a Fetch Headers object.
+    const response = body(text, arg, { 'content-type': 'application/json', ...headers });
     rendered.response = response;
     rendered.text = text;
+    rendered.plainJson = headers === undefined;
     return response;
   }) as typeof c.json;
   return rendered;
 }
 
 async function jsonBody(response: Response, rendered: RenderedJson | undefined): Promise<string | null> {
+  // Asking a node-server response for its headers turns them into a Fetch Headers object, which then costs
+  // more to write out: not needed when the text and its content type are known.
+  if (rendered?.response === response && rendered.plainJson && rendered.text !== undefined)
+    return rendered.text;
   if (!response.headers.get('content-type')?.includes('application/json')) return null;
   // The same text c.json sent (Hono writes JSON.stringify of the object), unless another answer replaced it.
   if (rendered?.response === response && rendered.text !== undefined) return rendered.text;

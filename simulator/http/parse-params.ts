@@ -16,8 +16,11 @@ export function parseParams(publicUrl: string | undefined, limits: RequestLimits
     const read = bodyMatters(c.req.path, c.req.header('authorization'));
     const body = read ? await readRawBody(c, limits.maxBodyBytes) : '';
     c.set('rawBody', body);
-    c.set('params', readParams(c.req.url, c.req.header('content-type'), body, limits));
-    c.set('origin', publicUrl ?? new URL(c.req.url).origin);
+    const url = new URL(c.req.url);
+    const query = url.search.slice(1);
+    c.set('query', query);
+    c.set('params', readParams(query, c.req.header('content-type'), body, limits));
+    c.set('origin', publicUrl ?? url.origin);
     await next();
   });
 }

@@ -10,12 +10,12 @@ import { emptyParams, toPlainData } from './plain-data.js';
  * Either way the result is plain data without prototypes, within the request limits.
  */
 export function readParams(
-  url: string,
+  query: string,
   contentType: string | undefined,
   body: string,
   limits: RequestLimits = DEFAULT_REQUEST_LIMITS,
 ): Params {
-  const params = parseFormParams(new URL(url).search.slice(1), limits);
+  const params = parseFormParams(query, limits);
   if (body.trim() === '') return params;
   return Object.assign(emptyParams(), params, parseBody(contentType ?? '', body, limits));
 }

@@ -44,7 +44,7 @@ export class RequestJournal {
 function toEntry(request: ObservedRequest, counter: number): JournalEntry {
   return {
     id: `simreq_${counter.toString().padStart(8, '0')}`,
-    createdAt: Date.parse(request.at),
+    createdAt: request.at,
     method: request.method,
     path: request.path,
     query: request.query,

@@ -16,7 +16,8 @@ export class ActivityLog {
   }
 
   request(request: ObservedRequest): void {
-    if (this.enabled) this.#print(requestLine(request, this.#settings.level), request.at);
+    if (this.enabled)
+      this.#print(requestLine(request, this.#settings.level), new Date(request.at).toISOString());
   }
 
   webhookAttempt(account: string, attempt: DeliveryAttempt): void {

@@ -1,7 +1,7 @@
 /** One finished request as the simulator saw it: what the logs print and the request journal keeps. */
 export interface ObservedRequest {
-  /** Real time the request arrived, ISO 8601. */
-  readonly at: string;
+  /** Real time the request arrived, in ms since the epoch (formatted only where it is printed). */
+  readonly at: number;
   /** The account its key names; null when it carried no usable test key. */
   readonly account: string | null;
   readonly method: string;

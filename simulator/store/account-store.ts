@@ -8,6 +8,7 @@ import type {
   SourceRecord,
   TokenRecord,
 } from '../domain/records.js';
+import { IdLookup } from './id-lookup.js';
 import { RecordTable, type RecordWrite } from './record-table.js';
 
 const createdAt = (record: { readonly createdAt: number }) => record.createdAt;
@@ -21,6 +22,7 @@ export class AccountStore {
   readonly #writeListeners = new Set<RecordWrite>();
   readonly #notify: RecordWrite = (kind, id, record) => {
     this.#index(kind, id, record);
+    this.#ids.noteWrite(kind, id, record);
     for (const listener of this.#writeListeners) listener(kind, id, record);
   };
   readonly sources = new RecordTable<SourceRecord>('source', this.#notify, createdAt);
@@ -32,6 +34,7 @@ export class AccountStore {
   readonly customers = new RecordTable<CustomerRecord>('customer', this.#notify, createdAt);
   readonly #refundsByCharge = new Map<string, RefundRecord[]>();
   readonly #eventsByCharge = new Map<string, EventRecord[]>();
+  readonly #ids = new IdLookup(this.tables);
 
   /** Every table, by kind. */
   get tables(): readonly RecordTable<unknown>[] {
@@ -84,15 +87,7 @@ export class AccountStore {
 
   /** Whether any record has this id. */
   holds(id: string): boolean {
-    return (
-      this.charges.has(id) ||
-      this.events.has(id) ||
-      this.sources.has(id) ||
-      this.refunds.has(id) ||
-      this.tokens.has(id) ||
-      this.cards.has(id) ||
-      this.customers.has(id)
-    );
+    return this.#ids.holds(id);
   }
 
   /** A customer's cards that are not deleted, in the order they were attached. */
@@ -121,6 +116,7 @@ export class AccountStore {
   /** Empties every table and index (an account reset; listeners hear no per-record writes for it). */
   clear(): void {
     for (const map of [...this.tables, this.#refundsByCharge, this.#eventsByCharge]) map.clear();
+    this.#ids.reset();
   }
 }
 
