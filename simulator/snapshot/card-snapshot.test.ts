@@ -47,3 +47,31 @@ test('reads a snapshot written before cards were simulated, without tokens, card
   const put = await open().send('PUT', '/_sim/snapshot', file, { json: true });
   expect(put.status).toBe(200);
 });
+
+test('refuses a charge paid from neither a source nor a card, or from both, with a 400 naming the field', async () => {
+  const api = open();
+  await api.post('/charges', { amount: 100000, currency: 'THB', 'source[type]': 'promptpay' });
+  const token = (await api.post('/tokens', cardParams(), { key: 'pkey_test_shop' })).body;
+  await api.post('/charges', { amount: 100000, currency: 'THB', card: token.id });
+  const file = (await api.get('/_sim/snapshot')).body;
+  const charges = () => (((file.accounts as Body[])[0] as Body).records as Body).charges as Body[];
+  const [fromSource, fromCard] = charges() as [Body, Body];
+  for (const [charge, field, value] of [
+    [fromSource, 'sourceId', null],
+    [fromSource, 'sourceType', 'card'],
+    [fromCard, 'sourceId', fromSource.sourceId],
+    [fromCard, 'sourceType', 'promptpay'],
+  ] as const) {
+    const broken = structuredClone(file);
+    const index = charges().indexOf(charge);
+    const target = ((((broken.accounts as Body[])[0] as Body).records as Body).charges as Body[])[
+      index
+    ] as Body;
+    target[field] = value;
+    const put = await open().send('PUT', '/_sim/snapshot', broken, { json: true });
+    expect([put.status, put.body.message]).toEqual([
+      400,
+      `snapshot field accounts[0].records.charges[${index}].sourceId is missing or invalid`,
+    ]);
+  }
+});

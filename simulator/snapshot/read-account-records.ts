@@ -24,6 +24,10 @@ export function readAccountRecords(value: unknown, path: string): RecordsSnapsho
   const events = readEvents(records.events, `${path}.events`);
   const { tokens, cards, customers, cardIds, customerIds } = readVaultRecords(records, path);
   charges.forEach((charge, index) => {
+    // A charge is paid from a source or from a card, never both or neither: rendering needs one of them.
+    const fromCard = charge.sourceType === 'card';
+    if (fromCard !== (charge.card !== null) || fromCard !== (charge.sourceId === null))
+      throw invalid(snapshotMessages.invalidAt(`${path}.charges[${index}].sourceId`));
     if (charge.card) mustExist(cardIds, charge.card.cardId, `${path}.charges[${index}].card.cardId`);
   });
   const sourceIds = uniqueIds(sources, `${path}.sources`);
