@@ -8,8 +8,7 @@ import type { SimulatorWebhooks } from '../../webhooks/simulator-webhooks.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import { readString } from '../param-readers.js';
-
-const KEEP_ALIVE_MS = 15_000;
+import { pumpToStream } from '../pump-to-stream.js';
 
 /**
  * `GET /_sim/events/stream`: the account's events as server-sent events, each with the webhook body and
@@ -31,35 +30,17 @@ export function eventStreamRoutes(
     const after = c.req.header('last-event-id') ?? readString(params, 'after');
     const wanted = (event: EventRecord) => keys === null || keys.includes(event.key);
     return streamSSE(c, async (stream) => {
-      const queue = after ? eventsAfter(account, after) : [];
-      let wake = () => {};
-      const stop = account.onEvent((event) => {
-        if (account.recordingPast) return;
-        queue.push(event);
-        wake();
+      await pumpToStream<EventRecord>(stream, closed, {
+        backlog: after ? eventsAfter(account, after) : [],
+        subscribe: (push) =>
+          account.onEvent((event) => {
+            if (!account.recordingPast) push(event);
+          }),
+        write: async (event) => {
+          if (wanted(event))
+            await writeEvent(stream, event, webhooks.state(account.name).signedPayload(event));
+        },
       });
-      const end = () => wake();
-      stream.onAbort(end);
-      closed.addEventListener('abort', end);
-      try {
-        while (!stream.aborted && !closed.aborted) {
-          for (let event = queue.shift(); event; event = queue.shift()) {
-            if (wanted(event))
-              await writeEvent(stream, event, webhooks.state(account.name).signedPayload(event));
-          }
-          const woken = await new Promise<boolean>((resolve) => {
-            const timer = setTimeout(() => resolve(false), KEEP_ALIVE_MS);
-            wake = () => {
-              clearTimeout(timer);
-              resolve(true);
-            };
-          });
-          if (!woken) await stream.write(': keep-alive\n\n');
-        }
-      } finally {
-        stop();
-        closed.removeEventListener('abort', end);
-      }
     });
   });
 
