@@ -1,5 +1,5 @@
 import { crc16CcittFalse } from '../thai-qr/crc16-ccitt-false.js';
-import { emvcoTlv } from '../thai-qr/emvco-tlv.js';
+import { emvcoAmount, emvcoTlv } from '../thai-qr/emvco-tlv.js';
 
 /**
  * The UEN in the PayNow template. Omise's real one is not used: this one has the local-company shape
@@ -36,7 +36,7 @@ export function payNowPayload(bill: PayNowBill): string {
     emvcoTlv('26', payNow) +
     emvcoTlv('52', '0000') +
     emvcoTlv('53', '702') +
-    emvcoTlv('54', `${Math.floor(bill.amount / 100)}.${String(bill.amount % 100).padStart(2, '0')}`) +
+    emvcoTlv('54', emvcoAmount(bill.amount)) +
     emvcoTlv('58', 'SG') +
     emvcoTlv('59', 'OMISE SIM') +
     emvcoTlv('60', 'Singapore') +

@@ -19,3 +19,8 @@ export function readEmvcoTlv(payload: string): Map<string, string> | null {
   }
   return objects;
 }
+
+/** An amount in minor units as EMVCo's transaction amount (tag 54): whole units, a dot, two decimals. */
+export function emvcoAmount(minor: number): string {
+  return `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
+}

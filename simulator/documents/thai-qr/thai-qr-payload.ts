@@ -1,5 +1,5 @@
 import { crc16CcittFalse } from './crc16-ccitt-false.js';
-import { emvcoTlv } from './emvco-tlv.js';
+import { emvcoAmount, emvcoTlv } from './emvco-tlv.js';
 
 /** The Thai QR Payment "bill payment" application id (tag 30), the one merchant acquirers issue codes under. */
 export const BILL_PAYMENT_AID = 'A000000677010112';
@@ -35,7 +35,7 @@ export function thaiQrPayload(bill: ThaiQrBill): string {
     emvcoTlv('01', '12') +
     emvcoTlv('30', billPayment) +
     emvcoTlv('53', '764') +
-    emvcoTlv('54', bahtText(bill.amount)) +
+    emvcoTlv('54', emvcoAmount(bill.amount)) +
     emvcoTlv('58', 'TH');
   return `${body}6304${crc16CcittFalse(`${body}6304`)}`;
 }
@@ -48,6 +48,3 @@ function reference(text: string): string {
 }
 
 /** 150000 satang as "1500.00": EMVCo's amount is a decimal string with "." and no grouping. */
-function bahtText(satang: number): string {
-  return `${Math.floor(satang / 100)}.${String(satang % 100).padStart(2, '0')}`;
-}
