@@ -52,8 +52,6 @@ export function pickOrder(model: ScenarioModel, pick: number): ModelOrder {
 
 /** The orders paid through a redirect (TrueMoney's, or a card's 3-D Secure return_uri), where a browser comes back. */
 export function redirectOrders(model: Readonly<ScenarioModel>): ModelOrder[] {
-  return model.orders.filter((order) => {
-    const method = findChargeMethod(order.method);
-    return method?.flow === 'redirect' || method?.authorizeUri === true;
-  });
+  // Every flow but `offline` sends the customer's browser away and back (a card's only through 3-D Secure).
+  return model.orders.filter((order) => (findChargeMethod(order.method)?.flow ?? 'offline') !== 'offline');
 }

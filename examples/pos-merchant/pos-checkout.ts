@@ -8,8 +8,8 @@ const SOURCE_FIRST = new Set([
   ...['wechat_pay_mpm', 'alipayplus_mpm', 'truemoney'],
   ...['promptpay', 'paynow', 'atome_qr', 'truemoney_jumpapp'],
 ]);
-// Redirect methods: the customer comes back to this page after paying.
-const REDIRECT = new Set(['truemoney', 'truemoney_jumpapp']);
+// Redirect methods (and cards, for 3-D Secure): the customer comes back to this page after paying.
+const REDIRECT = new Set(['truemoney', 'truemoney_jumpapp', 'card']);
 
 /** Creates the charge of a checkout, once; returns it. */
 export async function createCheckoutCharge(
@@ -27,7 +27,7 @@ export async function createCheckoutCharge(
     currency,
     ...paidWith,
     metadata: { order_id: orderId },
-    ...((REDIRECT.has(String(body.method)) || body.method === 'card') && {
+    ...(REDIRECT.has(String(body.method)) && {
       return_uri: `https://pos.example/orders/${orderId}/complete`,
     }),
   };
