@@ -1,4 +1,5 @@
-import type { HttpResults } from './http-bench.js';
+import { type HttpResults, workloads } from './http-bench.js';
+import { PEER_PACKAGE } from './install-peer.js';
 import type { Sample } from './measure.js';
 
 interface Spread {
@@ -25,7 +26,22 @@ export function formatHttpResults(results: HttpResults): string[] {
         `${spread(samples, (s) => s.p50).median} | ${p99} | ${ratio(rps.median, bareRps)} | ${ratio(p99, bareP99)} |`,
     );
   }
-  return [...lines, ...webhookRatios(results)];
+  return [...lines, ...webhookRatios(results), ...peerRatios(results)];
+}
+
+/** omise-sim against the peer, workload by workload (req/s and p99 medians). */
+function peerRatios(results: HttpResults): string[] {
+  return workloads.flatMap((workload) => {
+    const ours = results.get(`${workload.name}|omise-sim`);
+    const peer = results.get(`${workload.name}|${PEER_PACKAGE}`);
+    if (!ours || !peer) return [];
+    const rps = (s: Sample[]) => spread(s, (x) => x.requestsPerSecond).median;
+    const p99 = (s: Sample[]) => spread(s, (x) => x.p99).median;
+    return [
+      `\n${workload.name}: omise-sim ${ratio(rps(ours), rps(peer))} the req/s of ${PEER_PACKAGE}, ` +
+        `p99 ${ratio(p99(ours), p99(peer))} of its p99`,
+    ];
+  });
 }
 
 function webhookRatios(results: HttpResults): string[] {
