@@ -4,6 +4,7 @@
 import { benchAuth, chargeBody, formHeaders, peerAuth, peerChargeBody } from './bench-requests.js';
 import { installPeer, PEER_PACKAGE } from './install-peer.js';
 import { measure, type Sample, type Workload } from './measure.js';
+import { withLoadGeneratorPinned } from './pin-cores.js';
 import { type SpawnedServer, spawnServer } from './spawn-server.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -46,9 +47,14 @@ const runs: Record<System, readonly Workload[]> = {
 
 export type HttpResults = Map<string, Sample[]>;
 
-export async function httpBench(): Promise<HttpResults> {
+export function httpBench(): Promise<HttpResults> {
+  return withLoadGeneratorPinned(measureAll);
+}
+
+async function measureAll(): Promise<HttpResults> {
   const results: HttpResults = new Map();
-  const receiver = await spawnServer('webhook-receiver.ts');
+  // The receiver stands for the merchant's server: beside the load generator, off the system's core.
+  const receiver = await spawnServer('webhook-receiver.ts', [], 'load');
   const peerFolder = await installPeer();
   const present = systems.filter((system) => system !== PEER_PACKAGE || peerFolder !== null);
   try {
@@ -65,10 +71,10 @@ export async function httpBench(): Promise<HttpResults> {
 
 /** A fresh process for one round of `system`. */
 function startSystem(system: System, receiverUrl: string, peerFolder: string | null): Promise<SpawnedServer> {
-  if (system === PEER_PACKAGE) return spawnServer('peer-server.ts', [peerFolder ?? '']);
+  if (system === PEER_PACKAGE) return spawnServer('peer-server.ts', [peerFolder ?? ''], 'server');
   const args =
     system === 'bare Hono' ? ['bare'] : system === 'omise-sim' ? ['sim'] : ['sim-webhooks', receiverUrl];
-  return spawnServer('bench-server.ts', args);
+  return spawnServer('bench-server.ts', args, 'server');
 }
 
 async function runSystem(
