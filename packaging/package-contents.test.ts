@@ -1,10 +1,20 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHUNK_DIR } from './bundle-cli.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // What `npm pack` reads and runs: the build's inputs, its scripts and the documents it ships.
@@ -80,9 +90,20 @@ describe('the npm package', () => {
   it('is built from scratch: nothing an older build left in dist/ is packed, every file has its source', () => {
     expect(files).not.toContain(LEFT_OVER);
     const withoutSource = files
-      .filter((path) => path.startsWith('dist/'))
+      .filter((path) => path.startsWith('dist/') && !path.startsWith(`dist/${CHUNK_DIR}/`))
       .map((path) => path.slice('dist/'.length).replace(/(\.d)?\.js$|\.d\.ts$/, '.ts'))
       .filter((source) => !existsSync(join(root, source)));
     expect(withoutSource).toEqual([]);
+  });
+
+  it('ships a CLI bundle that runs: its version and its options', async () => {
+    const run = (...args: string[]) =>
+      promisify(execFile)(process.execPath, [join(work, 'dist/simulator/cli/main.js'), ...args], {
+        cwd: work,
+      });
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect((await run('--version')).stdout.trim()).toBe(version);
+    expect((await run('--help')).stdout).toContain('--port');
+    expect(files.some((path) => path.startsWith(`dist/${CHUNK_DIR}/`))).toBe(true);
   });
 });
