@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { type ChildProcessByStdio, execFile, spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,4 +107,45 @@ describe('the npm package', () => {
     expect((await run('--help')).stdout).toContain('--port');
     expect(files.some((path) => path.startsWith(`dist/${CHUNK_DIR}/`))).toBe(true);
   });
+
+  it('ships a CLI bundle that serves the API, its lazily loaded QR encoder included', async () => {
+    const cli = spawn(process.execPath, [join(work, 'dist/simulator/cli/main.js'), '--port', '0'], {
+      cwd: work,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const url = await listeningUrl(cli);
+      const auth = { authorization: `Basic ${Buffer.from('skey_test_pack:').toString('base64')}` };
+      const charge = await fetch(`${url}/charges`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'amount=10000&currency=THB&source[type]=promptpay',
+      });
+      expect(charge.status).toBe(200);
+      const { source } = (await charge.json()) as ChargeWithQr;
+      const qr = await fetch(`${source.scannable_code.image.download_uri}?format=svg`);
+      expect(qr.status).toBe(200);
+      expect(await qr.text()).toContain('<svg');
+    } finally {
+      const exited = new Promise((resolve) => cli.once('exit', resolve));
+      if (cli.kill()) await exited;
+    }
+  }, 60_000);
 });
+
+interface ChargeWithQr {
+  readonly source: { readonly scannable_code: { readonly image: { readonly download_uri: string } } };
+}
+
+/** The URL the CLI prints once it listens (waited for, however long the machine takes). */
+function listeningUrl(cli: ChildProcessByStdio<null, Readable, null>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    cli.stdout.on('data', (chunk: Buffer) => {
+      output += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    cli.once('exit', (code) => reject(new Error(`the CLI exited with ${code} before listening:\n${output}`)));
+  });
+}
