@@ -1,4 +1,5 @@
 import { createSimulator, type Simulator } from '../../simulator/create-simulator.js';
+import { inProcessCall } from '../../simulator/http/in-process-call.js';
 import { httpWebhookControl } from './http-webhook-control.js';
 import { inProcessFetch } from './in-process-fetch.js';
 import type { SimulatorLink } from './scenario-session.js';
@@ -25,6 +26,7 @@ export async function connectSimulator(
   return {
     baseUrl: IN_PROCESS_BASE_URL,
     fetch: inProcessFetch(sim),
+    direct: (call) => inProcessCall(sim.app, call),
     routeWebhook(url, handler) {
       handlers.set(new URL(url).host, handler);
       return () => handlers.delete(new URL(url).host);

@@ -1,0 +1,68 @@
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import type { AppEnv } from './app-env.js';
+import type { InProcessBindings } from './raw-body.js';
+
+/** One call from code in the same process that reads the answer as text (the scenario harness's own calls). */
+export interface InProcessCall {
+  readonly method: string;
+  /** Path and query, e.g. `/charges?limit=100`. */
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+  /** The body as the string it is (JSON or a form); none for a GET. */
+  readonly body?: string;
+}
+
+export interface InProcessAnswer {
+  readonly status: number;
+  readonly text: string;
+}
+
+/** Where the answer's text is put while its Response is made without a body (see `keepAnswerText`). */
+interface AnswerSink {
+  text: string | null;
+}
+
+type SinkBindings = InProcessBindings & { readonly answerSink?: AnswerSink };
+
+// Any host will do: no socket is involved, and the answer names it only where a client's origin shows.
+const ORIGIN = 'http://omise-sim.in-process.invalid';
+
+/**
+ * Runs one call through the whole app (every middleware and route, as any request) without the two
+ * WHATWG objects a Fetch call costs most in: no Request (a plain object with the method, URL and a Headers
+ * object: all the app reads of a request) and no Response body stream (its text is handed over as the
+ * string it was rendered to). The answer's text is the one a Fetch client would read.
+ */
+export async function inProcessCall(app: Hono<AppEnv>, call: InProcessCall): Promise<InProcessAnswer> {
+  const headers = new Headers(call.headers);
+  if (call.body !== undefined && !headers.has('content-type')) {
+    headers.set('content-type', 'text/plain;charset=UTF-8');
+  }
+  const request = { method: call.method, url: `${ORIGIN}${call.path}`, headers } as Request;
+  const sink: AnswerSink = { text: null };
+  const bindings: SinkBindings = { inProcessBody: call.body ?? '', answerSink: sink };
+  const response = await app.fetch(request, bindings);
+  const text = response.body === null ? (sink.text ?? '') : await response.text();
+  return { status: response.status, text };
+}
+
+/**
+ * For `inProcessCall`: a string answer body is kept as it is and the Response is made without it, which
+ * spares the web stream Fetch would build around the text and the one that would read it back.
+ */
+export function keepAnswerText(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const sink = (c.env as SinkBindings | undefined)?.answerSink;
+    if (sink) divertTextBodies(c, sink);
+    await next();
+  };
+}
+
+function divertTextBodies(c: Context<AppEnv>, sink: AnswerSink): void {
+  const body = c.body as (data: unknown, arg?: unknown, headers?: unknown) => Response;
+  c.body = ((data: unknown, arg?: unknown, headers?: unknown) => {
+    if (typeof data !== 'string') return body(data, arg, headers);
+    sink.text = data;
+    return body(null, arg, headers);
+  }) as typeof c.body;
+}
