@@ -1,5 +1,5 @@
 import { createSimulator, type Simulator } from '../../simulator/create-simulator.js';
-import { inProcessCall } from '../../simulator/http/in-process-call.js';
+import { type InProcessCall, inProcessCall } from '../../simulator/http/in-process-call.js';
 import { httpWebhookControl } from './http-webhook-control.js';
 import { inProcessFetch } from './in-process-fetch.js';
 import type { SimulatorLink } from './scenario-session.js';
@@ -26,7 +26,7 @@ export async function connectSimulator(
   return {
     baseUrl: IN_PROCESS_BASE_URL,
     fetch: inProcessFetch(sim),
-    direct: (call) => inProcessCall(sim.app, call),
+    direct: (call) => inProcessCall(sim.app, call, IN_PROCESS_BASE_URL),
     routeWebhook(url, handler) {
       handlers.set(new URL(url).host, handler);
       return () => handlers.delete(new URL(url).host);
@@ -68,5 +68,7 @@ function remoteLink(url: string): SimulatorLink & { close(): Promise<void> } {
 async function servedLink(): Promise<SimulatorLink & { close(): Promise<void> }> {
   const sim = createSimulator();
   const server = await sim.listen({ port: 0 });
-  return { ...remoteLink(server.url), close: () => sim.close() };
+  // The merchant reaches it over HTTP; the harness, in the same process, calls it directly.
+  const direct = (call: InProcessCall) => inProcessCall(sim.app, call, server.url);
+  return { ...remoteLink(server.url), direct, close: () => sim.close() };
 }

@@ -49,3 +49,11 @@ test('journals the call with its bodies, as any request', async () => {
   const journal = await inProcessCall(sim.app, { method: 'GET', path: '/_sim/requests', headers });
   expect(journal.text).toContain('journaled in-process');
 });
+
+test('makes the URLs in its answers from the origin it is given', async () => {
+  const body = JSON.stringify({ amount: 150000, currency: 'THB', source: { type: 'wechat_pay_mpm' } });
+  const call = { method: 'POST', path: '/charges', headers: json, body };
+  const answer = await inProcessCall(sim.app, call, 'http://127.0.0.1:4100');
+  expect(answer.text).toContain('http://127.0.0.1:4100/');
+  expect(answer.text).not.toContain('.invalid');
+});

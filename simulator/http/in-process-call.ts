@@ -25,7 +25,7 @@ interface AnswerSink {
 type SinkBindings = InProcessBindings & { readonly answerSink?: AnswerSink };
 
 // Any host will do: no socket is involved, and the answer names it only where a client's origin shows.
-const ORIGIN = 'http://omise-sim.in-process.invalid';
+const DEFAULT_ORIGIN = 'http://omise-sim.in-process.invalid';
 
 /**
  * Runs one call through the whole app (every middleware and route, as any request) without the two
@@ -33,12 +33,17 @@ const ORIGIN = 'http://omise-sim.in-process.invalid';
  * object: all the app reads of a request) and no Response body stream (its text is handed over as the
  * string it was rendered to). The answer's text is the one a Fetch client would read.
  */
-export async function inProcessCall(app: Hono<AppEnv>, call: InProcessCall): Promise<InProcessAnswer> {
+export async function inProcessCall(
+  app: Hono<AppEnv>,
+  call: InProcessCall,
+  /** The origin the call seems to come to (URLs in answers are made from it), as a client's URL would be. */
+  origin = DEFAULT_ORIGIN,
+): Promise<InProcessAnswer> {
   const headers = new Headers(call.headers);
   if (call.body !== undefined && !headers.has('content-type')) {
     headers.set('content-type', 'text/plain;charset=UTF-8');
   }
-  const request = { method: call.method, url: `${ORIGIN}${call.path}`, headers } as Request;
+  const request = { method: call.method, url: `${origin}${call.path}`, headers } as Request;
   const sink: AnswerSink = { text: null };
   const bindings: SinkBindings = { inProcessBody: call.body ?? '', answerSink: sink };
   const response = await app.fetch(request, bindings);
