@@ -21,7 +21,8 @@ export async function connectSimulator(
   if (overHttp && choice === undefined) return servedLink();
   const handlers = new Map<string, (request: Request) => Promise<Response>>();
   const ownSimulator = choice === undefined;
-  const sim = choice ?? createSimulator({ webhookFetch: routeTo(handlers) });
+  // Its own simulator is private to the run: nobody can read a request journal, so it keeps none.
+  const sim = choice ?? createSimulator({ webhookFetch: routeTo(handlers), journalSize: 0 });
   if (!ownSimulator) sim.webhooks.transport(routeTo(handlers));
   return {
     baseUrl: IN_PROCESS_BASE_URL,
