@@ -57,3 +57,8 @@ test('makes the URLs in its answers from the origin it is given', async () => {
   expect(answer.text).toContain('http://127.0.0.1:4100/');
   expect(answer.text).not.toContain('.invalid');
 });
+
+test('reads header names in any case, as a Fetch Headers object does', async () => {
+  const call = { method: 'GET', path: '/_sim/clock', headers: { Authorization: headers.authorization } };
+  expect((await inProcessCall(sim.app, call)).status).toBe(200);
+});

@@ -39,11 +39,11 @@ export async function inProcessCall(
   /** The origin the call seems to come to (URLs in answers are made from it), as a client's URL would be. */
   origin = DEFAULT_ORIGIN,
 ): Promise<InProcessAnswer> {
-  const headers = new Headers(call.headers);
+  const headers = new CallHeaders(call.headers);
   if (call.body !== undefined && !headers.has('content-type')) {
     headers.set('content-type', 'text/plain;charset=UTF-8');
   }
-  const request = { method: call.method, url: `${origin}${call.path}`, headers } as Request;
+  const request = { method: call.method, url: `${origin}${call.path}`, headers } as unknown as Request;
   const sink: AnswerSink = { text: null };
   const bindings: SinkBindings = { inProcessBody: call.body ?? '', answerSink: sink };
   const response = await app.fetch(request, bindings);
@@ -70,4 +70,36 @@ function divertTextBodies(c: Context<AppEnv>, sink: AnswerSink): void {
     sink.text = data;
     return body(null, arg, headers);
   }) as typeof c.body;
+}
+
+/**
+ * The request's headers, read as a Fetch Headers object is read (`get` by any case, `has`, iteration), without
+ * building one: the caller's names are known to be valid.
+ */
+class CallHeaders {
+  readonly #values = new Map<string, string>();
+
+  constructor(init: Readonly<Record<string, string>>) {
+    for (const [name, value] of Object.entries(init)) this.#values.set(name.toLowerCase(), value);
+  }
+
+  get(name: string): string | null {
+    return this.#values.get(name.toLowerCase()) ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.#values.has(name.toLowerCase());
+  }
+
+  set(name: string, value: string): void {
+    this.#values.set(name.toLowerCase(), value);
+  }
+
+  forEach(each: (value: string, name: string) => void): void {
+    for (const [name, value] of this) each(value, name);
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.#values.entries();
+  }
 }
