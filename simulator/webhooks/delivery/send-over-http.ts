@@ -34,8 +34,9 @@ const FETCH_HEADERS = [
  */
 export function sendOverHttp(request: WebhookRequest, excerpt: number): Promise<WebhookResponse> {
   const started = performance.now();
-  const target = webhookTarget(request.url);
   return new Promise((resolve) => {
+    // Inside the promise: a URL node cannot send to rejects it, as it did when this function was async.
+    const target = webhookTarget(request.url);
     let status: number | null = null;
     let settled = false;
     const finish = (error: string | null, responseBody: string | null) => {
