@@ -1,22 +1,25 @@
 // One system under test, in a process of its own, started fresh for each round of `http-bench.ts`:
-// `sim`, `sim-webhooks <receiver url>` or `bare` (Hono + @hono/node-server answering the simulator's bytes).
+// `sim`, `sim-webhooks <receiver url>`, `bare` (Hono + @hono/node-server answering the simulator's bytes) or
+// `bare-webhooks <receiver url>` (bare, plus one node:http keep-alive POST of a webhook body per create).
 // Prints `ready <url> <charge id>` once it listens on 127.0.0.1.
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createSimulator } from '../../simulator/index.js';
 import { benchAuth, chargeBody, formHeaders } from './bench-requests.js';
+import { webhookPoster } from './webhook-poster.js';
 
 async function main(): Promise<void> {
   const [system, receiverUrl] = process.argv.slice(2);
-  const webhooks = system === 'sim-webhooks' ? { url: receiverUrl } : undefined;
+  const webhooks = system?.endsWith('-webhooks') ? { url: receiverUrl } : undefined;
   const sim = createSimulator({ seed: 1, webhooks });
   const created = await sim.request('/charges', { method: 'POST', headers: formHeaders, body: chargeBody });
   const sample = await created.text();
   const chargeId = (JSON.parse(sample) as { id: string }).id;
   const retrieved = await (await sim.request(`/charges/${chargeId}`, { headers: benchAuth })).text();
-  if (system === 'bare') {
+  if (system === 'bare' || system === 'bare-webhooks') {
+    const webhook = system === 'bare-webhooks' ? await webhookPoster(sim, receiverUrl ?? '') : undefined;
     await sim.close();
-    const url = await serveBare(sample, retrieved);
+    const url = await serveBare(sample, retrieved, webhook);
     console.log(`ready ${url} ${chargeId}`);
     return;
   }
@@ -25,11 +28,12 @@ async function main(): Promise<void> {
 }
 
 /** The limit of the stack: the same routes and the same bytes, with no work behind them. */
-function serveBare(created: string, retrieved: string): Promise<string> {
+function serveBare(created: string, retrieved: string, webhook?: () => void): Promise<string> {
   const app = new Hono();
   app.get('/charges/:id', (c) => c.body(retrieved, 200, { 'content-type': 'application/json' }));
   app.post('/charges', async (c) => {
     await c.req.text();
+    webhook?.();
     return c.body(created, 200, { 'content-type': 'application/json' });
   });
   return new Promise((resolve) => {

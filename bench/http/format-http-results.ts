@@ -29,12 +29,20 @@ export function formatHttpResults(results: HttpResults): string[] {
   return [...lines, '', ...webhookRatios(results), ...peerRatios(results)];
 }
 
+/** Create with webhooks on against off, next to the same ratio for bare Hono with one webhook POST: the limit. */
 function webhookRatios(results: HttpResults): string[] {
   return [1, 50].flatMap((c) => {
     const on = results.get(`POST /charges c=${c}|omise-sim, webhooks on`);
     const off = results.get(`POST /charges c=${c}|omise-sim`);
     if (!on || !off) return [];
-    return [`create c=${c} with webhooks on: ${roundRatio(on, off, rps)} of create with webhooks off  `];
+    const bareOn = results.get(`POST /charges c=${c}|bare Hono + webhook POST`);
+    const bareOff = results.get(`POST /charges c=${c}|bare Hono`);
+    const limit =
+      bareOn && bareOff ? `; the limit, bare Hono + webhook POST: ${roundRatio(bareOn, bareOff, rps)}` : '';
+    return [
+      `create c=${c} with webhooks on: ${roundRatio(on, off, rps)} of create with webhooks off, ` +
+        `p99 ${roundRatio(on, off, p99)} of its p99${limit}  `,
+    ];
   });
 }
 

@@ -35,11 +35,19 @@ const peer = (workload: Workload): Workload => ({
   body: workload.method === 'POST' ? peerChargeBody : undefined,
 });
 
-export const systems = ['bare Hono', 'omise-sim', 'omise-sim, webhooks on', PEER_PACKAGE] as const;
+export const systems = [
+  'bare Hono',
+  'bare Hono + webhook POST',
+  'omise-sim',
+  'omise-sim, webhooks on',
+  PEER_PACKAGE,
+] as const;
 export type System = (typeof systems)[number];
 export const workloads = [create(1), create(50), retrieve(1), retrieve(50)];
 const runs: Record<System, readonly Workload[]> = {
   'bare Hono': workloads,
+  // The limit of webhooks on this stack: bare Hono doing one node:http keep-alive POST per create.
+  'bare Hono + webhook POST': [create(1), create(50)],
   'omise-sim': workloads,
   'omise-sim, webhooks on': [create(1), create(50)],
   [PEER_PACKAGE]: workloads.map(peer),
@@ -72,8 +80,12 @@ async function measureAll(): Promise<HttpResults> {
 /** A fresh process for one round of `system`. */
 function startSystem(system: System, receiverUrl: string, peerFolder: string | null): Promise<SpawnedServer> {
   if (system === PEER_PACKAGE) return spawnServer('peer-server.ts', [peerFolder ?? ''], 'server');
-  const args =
-    system === 'bare Hono' ? ['bare'] : system === 'omise-sim' ? ['sim'] : ['sim-webhooks', receiverUrl];
+  const args = {
+    'bare Hono': ['bare'],
+    'bare Hono + webhook POST': ['bare-webhooks', receiverUrl],
+    'omise-sim': ['sim'],
+    'omise-sim, webhooks on': ['sim-webhooks', receiverUrl],
+  }[system];
   return spawnServer('bench-server.ts', args, 'server');
 }
 

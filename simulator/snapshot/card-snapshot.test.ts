@@ -19,6 +19,8 @@ test('a snapshot carries tokens, cards, customers and card charges, and restores
   const customer = (await api.post('/customers', { card: token.id })).body;
   const charge = (await api.post('/charges', { amount: 100000, currency: 'THB', customer: customer.id }))
     .body;
+  // A frozen clock travels with the snapshot: both simulators then render lists up `to` the same second.
+  api.sim.account('shop').clock.freeze();
   const file = (await api.get('/_sim/snapshot')).body;
   const records = ((file.accounts as Body[])[0] as Body).records as Record<string, unknown[]>;
   expect([records.tokens?.length, records.cards?.length, records.customers?.length]).toEqual([1, 1, 1]);

@@ -23,6 +23,7 @@ export class ConcurrencyLimit {
 
   release(): void {
     this.#used--;
+    if (this.#waiting.size === 0) return;
     const waiting = [...this.#waiting];
     this.#waiting.clear();
     for (const wake of waiting) wake();

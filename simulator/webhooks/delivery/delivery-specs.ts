@@ -27,26 +27,27 @@ export function eventDeliveries(
   const payload = payloads.payload(event);
   const stale = faults.rules.some((rule) => rule.fault === 'stale_payload');
   const older = stale ? payloads.olderState(event) : null;
-  return urls.flatMap((url) => {
+  const specs: DeliverySpec[] = [];
+  for (const url of urls) {
     const plan = planFaults(faults, counters, { event, url, hasOlderState: older !== null });
     const body = plan.stale && older ? payloads.payload(event, older) : payload;
-    const base = { event, url, group: `${url}\n${event.chargeId}`, secret: null };
+    const group = `${url}\n${event.chargeId}`;
+    const firstDueAt = event.createdAt + plan.delayMs;
+    specs.push({ event, url, group, secret: null, kind: 'event', payload: body, plan, firstDueAt });
+    if (plan.copies === 0) continue;
     const copy: DeliverySpec = {
-      ...base,
+      event,
+      url,
+      group,
+      secret: null,
       kind: 'duplicate',
       payload,
       plan: NO_PLAN,
       firstDueAt: event.createdAt,
     };
-    const first: DeliverySpec = {
-      ...base,
-      kind: 'event',
-      payload: body,
-      plan,
-      firstDueAt: event.createdAt + plan.delayMs,
-    };
-    return [first, ...Array.from({ length: plan.copies }, () => copy)];
-  });
+    for (let i = 0; i < plan.copies; i++) specs.push(copy);
+  }
+  return specs;
 }
 
 /** Replays go now, untouched by faults, in an ordering group of their own per endpoint and charge. */

@@ -16,6 +16,9 @@ beforeAll(async () => {
       if (request.url === '/gzip') {
         response.writeHead(200, { 'content-encoding': 'gzip' });
         response.end(gzipSync('compressed thanks'));
+      } else if (request.url === '/thai') {
+        response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end('ไทย'.repeat(1000));
       } else if (request.url === '/fail') {
         response.writeHead(500).end('x'.repeat(1500));
       } else response.end('ok');
@@ -34,7 +37,7 @@ const request = (path: string, fetcher?: typeof fetch): WebhookRequest => ({
   fetch: fetcher,
 });
 
-test.each(['/ok', '/gzip', '/fail'])('answers %s as the fetch path does', async (path) => {
+test.each(['/ok', '/gzip', '/fail', '/thai'])('answers %s as the fetch path does', async (path) => {
   const overHttp = await sendWebhook(request(path));
   const overFetch = await sendWebhook(request(path, (input, init) => fetch(input, init)));
   expect({ ...overHttp, durationMs: 0 }).toEqual({ ...overFetch, durationMs: 0 });
@@ -69,4 +72,11 @@ test('gives up when the simulator closes', async () => {
   expect((await sendWebhook({ ...request('/ok'), signal: controller.signal })).error).toBe(
     'cancelled: the simulator was closed',
   );
+});
+
+test('sends the credentials of a user:password@ URL as basic auth, as node:http does', async () => {
+  seen.length = 0;
+  await sendWebhook({ ...request('/ok'), url: base.replace('://', '://shop:s%40cret@') });
+  expect(seen[0]?.authorization).toBe(`Basic ${Buffer.from('shop:s@cret').toString('base64')}`);
+  expect(seen[0]?.host).toBe(new URL(base).host);
 });

@@ -1,5 +1,7 @@
 // node:https and node:zlib load with the first delivery over HTTP, not when the simulator starts.
+// Once loaded, attempts call it directly, without waiting a tick on the import.
 let overHttp: Promise<typeof import('./send-over-http.js')> | undefined;
+let loaded: typeof import('./send-over-http.js') | undefined;
 
 export interface WebhookRequest {
   readonly url: string;
@@ -28,18 +30,24 @@ const RESPONSE_EXCERPT = 1000;
  * One POST to an endpoint. Success is a 2xx within the timeout; redirects are not followed (a 3xx is an
  * answer, and not a 2xx). Never throws: every outcome is a response to log.
  */
-export async function sendWebhook(request: WebhookRequest): Promise<WebhookResponse> {
-  if (request.fetch === undefined) {
-    overHttp ??= import('./send-over-http.js');
-    return (await overHttp).sendOverHttp(request, RESPONSE_EXCERPT);
-  }
+export function sendWebhook(request: WebhookRequest): Promise<WebhookResponse> {
+  if (request.fetch !== undefined) return sendWithFetch(request, request.fetch);
+  if (loaded) return loaded.sendOverHttp(request, RESPONSE_EXCERPT);
+  overHttp ??= import('./send-over-http.js').then((module) => {
+    loaded = module;
+    return module;
+  });
+  return overHttp.then((module) => module.sendOverHttp(request, RESPONSE_EXCERPT));
+}
+
+/** The request through a given fetch (an in-process handler), its timeout enforced even if it ignores the signal. */
+async function sendWithFetch(request: WebhookRequest, send: typeof fetch): Promise<WebhookResponse> {
   const started = performance.now();
   const timeout = AbortSignal.timeout(request.timeoutMs);
   const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
   const took = () => Math.round(performance.now() - started);
   let status: number | null = null;
   try {
-    const send = request.fetch;
     const init: RequestInit = {
       method: 'POST',
       headers: request.headers,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { webhookPayloadJson } from './webhook-payload-json.js';
 
@@ -21,3 +22,31 @@ test('parses back to the same value', () => {
 test('writes an empty object the way the json 1.x generator does', () => {
   expect(webhookPayloadJson({ metadata: {} })).toBe('{\n  "metadata": {\n  }\n}\n');
 });
+
+test('writes any JSON value as the json 1.x generator does', () => {
+  fc.assert(
+    fc.property(fc.jsonValue(), (value) => {
+      expect(webhookPayloadJson(value)).toBe(`${prettyGenerate(value, '')}\n`);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('keeps strings that look like empty arrays or objects as they are', () => {
+  const value = { a: '[]', b: ['{}', '[]\n{}'], 'c": []': 'x: {}', d: '[]' };
+  expect(webhookPayloadJson(value)).toBe(`${prettyGenerate(value, '')}\n`);
+});
+
+/** The generator written out rule by rule: the reference the fast path is checked against. */
+function prettyGenerate(value: unknown, indent: string): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    const body = value.map((item) => `${inner}${prettyGenerate(item, inner)}`).join(',\n');
+    return `[\n${body}\n${indent}]`;
+  }
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  const entries = Object.entries(value).filter(([, each]) => each !== undefined);
+  if (entries.length === 0) return `{\n${indent}}`;
+  const body = entries.map(([key, each]) => `${inner}${JSON.stringify(key)}: ${prettyGenerate(each, inner)}`);
+  return `{\n${body.join(',\n')}\n${indent}}`;
+}

@@ -3,30 +3,22 @@
  * two-space indents, empty arrays as "[\n\n  ]" and a final newline (the payload of the webhook_delivery in
  * omise-php's events/evnt_test_no1t4tnemucod0e51mo-get.json). A handler that re-serializes the JSON before
  * checking the signature fails here as it would in production.
+ *
+ * `JSON.stringify` with two-space indents lays everything else out the same way; only its empty arrays and
+ * objects (`[]`, `{}`) differ. Strings never hold a raw newline, so an empty one is structural exactly when a
+ * line break (or the end) follows it, and it opens out at the indent of its line.
  */
 export function webhookPayloadJson(value: unknown): string {
-  return `${write(value, '')}\n`;
+  const json = JSON.stringify(value ?? null, null, 2);
+  return `${json.replace(STRUCTURAL_EMPTY, (empty: string, offset: number) => openedOut(json, empty, offset))}\n`;
 }
 
-function write(value: unknown, indent: string): string {
-  if (Array.isArray(value)) return writeArray(value, indent);
-  if (value !== null && typeof value === 'object')
-    return writeObject(value as Record<string, unknown>, indent);
-  return JSON.stringify(value ?? null);
-}
+const STRUCTURAL_EMPTY = /(?:\[\]|\{\})(?=,?(?:\n|$))/g;
 
-function writeArray(items: readonly unknown[], indent: string): string {
-  const inner = `${indent}  `;
-  const body = items.map((item) => `${inner}${write(item, inner)}`).join(',\n');
-  return `[\n${body}\n${indent}]`;
-}
-
-function writeObject(object: Record<string, unknown>, indent: string): string {
-  const inner = `${indent}  `;
-  const entries = Object.entries(object).filter(([, value]) => value !== undefined);
-  if (entries.length === 0) return `{\n${indent}}`;
-  const body = entries
-    .map(([key, value]) => `${inner}${JSON.stringify(key)}: ${write(value, inner)}`)
-    .join(',\n');
-  return `{\n${body}\n${indent}}`;
+function openedOut(json: string, empty: string, offset: number): string {
+  const lineStart = json.lastIndexOf('\n', offset) + 1;
+  let indentEnd = lineStart;
+  while (json.charCodeAt(indentEnd) === 32) indentEnd++;
+  const indent = json.slice(lineStart, indentEnd);
+  return empty === '[]' ? `[\n\n${indent}]` : `{\n${indent}}`;
 }

@@ -1,0 +1,46 @@
+/** Where a webhook URL points, parsed once: what node:http needs besides the method, headers and agent. */
+export interface WebhookTarget {
+  readonly https: boolean;
+  /** The Host header: the host, and the port unless it is the scheme's default. */
+  readonly host: string;
+  /** Basic credentials from a `user:password@` URL, sent as node:http sends them; null without. */
+  readonly authorization: string | null;
+  readonly options: {
+    readonly protocol: string;
+    readonly hostname: string;
+    readonly port: number | undefined;
+    readonly path: string;
+  };
+}
+
+// Endpoints are few, but replays may name any URL: the cache starts over rather than grow without end.
+const MAX_TARGETS = 256;
+const targets = new Map<string, WebhookTarget>();
+
+/** The parsed target of `url` (a WHATWG URL, as fetch parses it); throws on a URL fetch would refuse too. */
+export function webhookTarget(url: string): WebhookTarget {
+  let target = targets.get(url);
+  if (target) return target;
+  const parsed = new URL(url);
+  const hostname = parsed.hostname.startsWith('[') ? parsed.hostname.slice(1, -1) : parsed.hostname;
+  target = {
+    https: parsed.protocol === 'https:',
+    host: parsed.host,
+    authorization: credentials(parsed),
+    options: {
+      protocol: parsed.protocol,
+      hostname,
+      port: parsed.port === '' ? undefined : Number(parsed.port),
+      path: `${parsed.pathname}${parsed.search}`,
+    },
+  };
+  if (targets.size >= MAX_TARGETS) targets.clear();
+  targets.set(url, target);
+  return target;
+}
+
+function credentials(url: URL): string | null {
+  if (!url.username && !url.password) return null;
+  const pair = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  return `Basic ${Buffer.from(pair).toString('base64')}`;
+}
