@@ -2,14 +2,30 @@
 // `sim`, `sim-webhooks <receiver url>`, `bare` (Hono + @hono/node-server answering the simulator's bytes) or
 // `bare-webhooks <receiver url>` (bare, plus one node:http keep-alive POST of a webhook body per create).
 // Prints `ready <url> <charge id>` once it listens on 127.0.0.1.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { createSimulator } from '../../simulator/index.js';
 import { benchAuth, chargeBody, formHeaders } from './bench-requests.js';
 import { webhookPoster } from './webhook-poster.js';
 
+type Simulators = typeof import('../../simulator/index.js');
+
+/**
+ * The simulator as users run it: the build in dist/ (`npm run bench` builds it when stale). tsx, which
+ * runs this file, wraps every closure the sources make in a naming call; the build has no such cost.
+ * The sources serve only where there is no build.
+ */
+async function loadSimulator(): Promise<Simulators> {
+  const built = new URL('../../dist/simulator/index.js', import.meta.url);
+  if (existsSync(fileURLToPath(built))) return (await import(built.href)) as Simulators;
+  return import('../../simulator/index.js');
+}
+
 async function main(): Promise<void> {
   const [system, receiverUrl] = process.argv.slice(2);
+  const { createSimulator } = await loadSimulator();
   const webhooks = system?.endsWith('-webhooks') ? { url: receiverUrl } : undefined;
   const sim = createSimulator({ seed: 1, webhooks });
   const created = await sim.request('/charges', { method: 'POST', headers: formHeaders, body: chargeBody });
