@@ -23,15 +23,25 @@ interface AdvanceFigures {
  * (perf_hooks monitorEventLoopDelay, 1 ms resolution); the route also how many requests to another account
  * were answered before it finished.
  */
-export async function clockAdvanceBench(sizes: readonly number[] = [10_000, 100_000]): Promise<BenchResult[]> {
+export async function clockAdvanceBench(
+  sizes: readonly number[] = [10_000, 100_000],
+): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   for (const pending of sizes) {
     const label = `clock advance over ${pending / 1000}k pending charges`;
     const onePass = await measure(pending, 'one synchronous pass');
     const sliced = await measure(pending, 'route');
     results.push(
-      { name: `${label}: one synchronous pass, total`, value: onePass.tookMs, unit: `ms (${onePass.fired} fired)` },
-      { name: `${label}: one synchronous pass, longest event-loop block`, value: onePass.longestBlockMs, unit: 'ms' },
+      {
+        name: `${label}: one synchronous pass, total`,
+        value: onePass.tookMs,
+        unit: `ms (${onePass.fired} fired)`,
+      },
+      {
+        name: `${label}: one synchronous pass, longest event-loop block`,
+        value: onePass.longestBlockMs,
+        unit: 'ms',
+      },
       {
         name: `${label}: POST /_sim/clock/advance, total`,
         value: sliced.tookMs,

@@ -1,5 +1,6 @@
 import type { AccountClock } from './account-clock.js';
 import { MinHeap } from './min-heap.js';
+import { TurnGate } from './turn-gate.js';
 
 /** Something that happens later on an account's clock; `run` gets its due time as "now". */
 export interface ScheduledJob {
@@ -14,6 +15,10 @@ interface QueuedJob extends ScheduledJob {
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The most work a backlog fires at once before letting the event loop serve other requests (issue 15). */
+export const SLICE_MS = 20;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Fires jobs at their exact due time, in (due time, scheduling order) order, whichever way time passes:
@@ -30,11 +35,15 @@ export class Scheduler {
   /** The due time the timer is set for, if it is set. */
   #armedFor: number | undefined;
   #running = false;
+  /** Held while a backlog fires in slices: requests to the account wait for it (http/run-in-engine.ts). */
+  readonly #firing = new TurnGate();
   /**
-   * Runs what the timer made due. A persistent engine wraps it in a transaction on the account (so a job that
-   * fires on its own is committed like a request); by default it just runs.
+   * Runs what the timer made due (in slices). A persistent engine wraps it in a transaction on the account (so
+   * a job that fires on its own is committed like a request); by default it just runs.
    */
-  runTimer: (runDue: () => void) => void = (runDue) => runDue();
+  runTimer: (runDue: () => Promise<number>) => void = (runDue) => void runDue();
+  /** How long one slice of runDueInSlices may run, in ms (0: one job a slice, which tests use). */
+  sliceMs = SLICE_MS;
 
   constructor(clock: AccountClock, onJobError: (job: ScheduledJob, error: unknown) => void) {
     this.#clock = clock;
@@ -74,16 +83,7 @@ export class Scheduler {
     const head = this.#queue.peek();
     let ran = 0;
     try {
-      for (let job = this.#queue.peek(); job && job.dueAt <= this.#clock.now(); job = this.#queue.peek()) {
-        this.#queue.pop();
-        if (job.cancelled) continue;
-        ran++;
-        try {
-          job.run(job.dueAt);
-        } catch (error) {
-          this.#onJobError(job, error);
-        }
-      }
+      ran = this.#fireDue(Number.POSITIVE_INFINITY);
     } finally {
       this.#running = false;
     }
@@ -91,6 +91,70 @@ export class Scheduler {
     // right, and setting it again would cost a clearTimeout and a setTimeout per request.
     if (this.#queue.peek() !== head || this.#armedFor !== head?.dueAt) this.#arm();
     return ran;
+  }
+
+  /**
+   * Moves the clock (`move`, if given) and fires what falls due as runDue does, in the same order, but in
+   * slices of at most SLICE_MS, letting the event loop run between them (issue 15: a backlog of 100k expiries
+   * must not stop every other account). A backlog that fits in one slice fires at once, as runDue does; a
+   * longer one holds `firing` until done: requests to the account wait for it, and between slices a
+   * synchronous runDue fires nothing, so nothing fires out of due order. One such run at a time.
+   */
+  async runDueInSlices(move?: () => void): Promise<number> {
+    while (this.#firing.held) await this.#firing.free();
+    if (this.#running) {
+      move?.();
+      return 0;
+    }
+    this.#running = true;
+    let letGo: (() => void) | undefined;
+    let ran = 0;
+    try {
+      move?.(); // the clock's listener finds the scheduler running: the slices below fire what it made due
+      ran = this.#fireDue(performance.now() + this.sliceMs);
+      while (this.hasDue()) {
+        letGo ??= this.#firing.take();
+        await nextTurn();
+        ran += this.#fireDue(performance.now() + this.sliceMs);
+      }
+    } finally {
+      this.#running = false;
+      letGo?.();
+    }
+    this.#arm();
+    return ran;
+  }
+
+  /** Fires due jobs in due order until none is due or the time (performance.now()) is past `until`. */
+  #fireDue(until: number): number {
+    let ran = 0;
+    for (let job = this.#takeDue(); job; job = performance.now() < until ? this.#takeDue() : undefined) {
+      if (job.cancelled) continue;
+      ran++;
+      try {
+        job.run(job.dueAt);
+      } catch (error) {
+        this.#onJobError(job, error);
+      }
+    }
+    return ran;
+  }
+
+  /** Takes the next job due by the clock's now off the queue. */
+  #takeDue(): QueuedJob | undefined {
+    const job = this.#queue.peek();
+    if (job === undefined || job.dueAt > this.#clock.now()) return undefined;
+    return this.#queue.pop();
+  }
+
+  /** Whether a backlog is firing in slices right now. */
+  get firing(): boolean {
+    return this.#firing.held !== undefined;
+  }
+
+  /** Resolves once no backlog is firing in slices (again, if another started meanwhile). */
+  untilIdle(): Promise<void> {
+    return this.#firing.free();
   }
 
   clear(): void {
@@ -115,7 +179,7 @@ export class Scheduler {
     this.#timer = setTimeout(() => {
       // A timer may fire early (a delay capped at MAX_TIMER_MS): runDue must set the next one.
       this.#disarm();
-      this.runTimer(() => this.runDue());
+      this.runTimer(() => this.runDueInSlices());
     }, delay);
     this.#timer.unref();
     this.#armedFor = next.dueAt;
