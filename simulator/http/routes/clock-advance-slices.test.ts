@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { type Body, chargeParams, type TestApi, testApi } from '../../test-support/test-api.js';
+import { until } from '../../test-support/until.js';
 
 const START = Date.parse('2024-01-15T10:00:00Z');
 const TWO_DAYS = 2 * 86_400;
@@ -9,14 +10,6 @@ const open: TestApi[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((api) => api.sim.close()));
 });
-
-/** Turns of the event loop until the condition holds (no timing: a bounded count of turns). */
-async function until(condition: () => boolean): Promise<void> {
-  for (let turn = 0; !condition(); turn++) {
-    if (turn > 100_000) throw new Error('the condition never held');
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 /**
  * An account with `count` pending WeChat Pay MPM charges a second apart (so each expires at its own time), its
