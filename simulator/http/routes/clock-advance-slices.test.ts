@@ -67,6 +67,15 @@ describe('a clock advance over a backlog', () => {
     expect(events.total).toBe(200);
   });
 
+  test('shows a customer page the account after the advance, never half way', async () => {
+    const { api, account, ids } = await backlog(100);
+    const advancing = api.advance(TWO_DAYS);
+    await until(() => account.scheduler.firing);
+    const page = await (await api.sim.request(`/wallet/${ids[99]}`)).text();
+    expect(page).toContain('data-status="expired"');
+    await advancing;
+  });
+
   test('fires the backlog in due order, each expiry at its charge expiry time', async () => {
     const { api, ids, expiries } = await backlog(60);
     expect((await api.advance(TWO_DAYS)).body.events_fired).toBe(60);
