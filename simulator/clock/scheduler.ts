@@ -1,20 +1,9 @@
 import type { AccountClock } from './account-clock.js';
+import { DueTimer } from './due-timer.js';
 import { MinHeap } from './min-heap.js';
+import type { QueuedJob, ScheduledJob } from './scheduled-job.js';
 import { TurnGate } from './turn-gate.js';
 
-/** Something that happens later on an account's clock; `run` gets its due time as "now". */
-export interface ScheduledJob {
-  readonly dueAt: number;
-  readonly name: string;
-  run(at: number): void;
-}
-
-interface QueuedJob extends ScheduledJob {
-  readonly seq: number;
-  cancelled: boolean;
-}
-
-const MAX_TIMER_MS = 2 ** 31 - 1;
 /** The most work a backlog fires at once before letting the event loop serve other requests (issue 15). */
 export const SLICE_MS = 20;
 
@@ -31,9 +20,7 @@ export class Scheduler {
   );
   readonly #onJobError: (job: ScheduledJob, error: unknown) => void;
   #seq = 0;
-  #timer: NodeJS.Timeout | undefined;
-  /** The due time the timer is set for, if it is set. */
-  #armedFor: number | undefined;
+  readonly #timer = new DueTimer();
   #running = false;
   /** Held while a backlog fires in slices: requests to the account wait for it (http/run-in-engine.ts). */
   readonly #firing = new TurnGate();
@@ -50,7 +37,7 @@ export class Scheduler {
     this.#onJobError = onJobError;
     // A clock that moved makes the timer's delay wrong, even for the same next job.
     clock.onChange(() => {
-      this.#disarm();
+      this.#timer.clear();
       this.runDue();
     });
   }
@@ -70,7 +57,7 @@ export class Scheduler {
     const job: QueuedJob = { dueAt, name, run, seq: this.#seq++, cancelled: false };
     this.#queue.push(job);
     // Only a job due before the armed one needs a new timer (every charge and webhook attempt schedules one).
-    if (!this.#running && (this.#armedFor === undefined || dueAt < this.#armedFor)) this.#arm();
+    if (!this.#running && (this.#timer.armedFor === undefined || dueAt < this.#timer.armedFor)) this.#arm();
     return () => {
       job.cancelled = true;
     };
@@ -89,7 +76,7 @@ export class Scheduler {
     }
     // Each request settles its account: when nothing was due, the timer set for the same next job is still
     // right, and setting it again would cost a clearTimeout and a setTimeout per request.
-    if (this.#queue.peek() !== head || this.#armedFor !== head?.dueAt) this.#arm();
+    if (this.#queue.peek() !== head || this.#timer.armedFor !== head?.dueAt) this.#arm();
     return ran;
   }
 
@@ -159,11 +146,11 @@ export class Scheduler {
 
   clear(): void {
     this.#queue.clear();
-    this.#disarm();
+    this.#timer.clear();
   }
 
   stop(): void {
-    this.#disarm();
+    this.#timer.clear();
   }
 
   /** Sets the timer again after the clock was restored without firing anything (a replica catching up). */
@@ -172,22 +159,9 @@ export class Scheduler {
   }
 
   #arm(): void {
-    this.#disarm();
     const next = this.#queue.peek();
-    if (!next || this.#clock.frozen) return;
-    const delay = Math.min(Math.max(next.dueAt - this.#clock.now(), 0), MAX_TIMER_MS);
-    this.#timer = setTimeout(() => {
-      // A timer may fire early (a delay capped at MAX_TIMER_MS): runDue must set the next one.
-      this.#disarm();
-      this.runTimer(() => this.runDueInSlices());
-    }, delay);
-    this.#timer.unref();
-    this.#armedFor = next.dueAt;
-  }
-
-  #disarm(): void {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#armedFor = undefined;
+    if (!next || this.#clock.frozen) return this.#timer.clear();
+    // A timer that fired early (a delay beyond setTimeout's) finds nothing due, and runDueInSlices sets it again.
+    this.#timer.set(next.dueAt, this.#clock.now(), () => this.runTimer(() => this.runDueInSlices()));
   }
 }
