@@ -160,8 +160,11 @@ export class Scheduler {
 
   #arm(): void {
     const next = this.#queue.peek();
-    if (!next || this.#clock.frozen) return this.#timer.clear();
-    // A timer that fired early (a delay beyond setTimeout's) finds nothing due, and runDueInSlices sets it again.
+    if (!next || this.#clock.frozen) {
+      this.#timer.clear();
+      return;
+    }
+    // A timer that fired early (a delay beyond setTimeout's) finds nothing due; runDueInSlices sets it again.
     this.#timer.set(next.dueAt, this.#clock.now(), () => this.runTimer(() => this.runDueInSlices()));
   }
 }
