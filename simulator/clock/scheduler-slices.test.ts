@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { until } from '../test-support/until.js';
 import { AccountClock } from './account-clock.js';
 import { Scheduler } from './scheduler.js';
 
@@ -59,6 +60,18 @@ describe('Scheduler.runDueInSlices', () => {
     expect(await second).toBe(5);
     expect(nows).toEqual([START + 5_500]);
     expect(fired).toEqual(due);
+  });
+
+  test('fires a backlog its real-time timer finds in slices too, in due order', async () => {
+    const clock = new AccountClock(() => START); // running, at a real time that stands still
+    const scheduler = new Scheduler(clock, () => {});
+    scheduler.sliceMs = 0;
+    const fired: number[] = [];
+    for (let i = 30; i >= 1; i--) scheduler.schedule(START - i * 1000, `job ${i}`, (at) => fired.push(at));
+    await until(() => scheduler.firing);
+    await until(() => !scheduler.firing);
+    expect(fired).toEqual(Array.from({ length: 30 }, (_, i) => START - (30 - i) * 1000));
+    scheduler.stop();
   });
 
   test('fires a backlog that fits in one slice at once, holding nothing', () => {
