@@ -1,19 +1,13 @@
 import type { AccountClock } from './account-clock.js';
+import { DueTimer } from './due-timer.js';
 import { MinHeap } from './min-heap.js';
+import type { QueuedJob, ScheduledJob } from './scheduled-job.js';
+import { TurnGate } from './turn-gate.js';
 
-/** Something that happens later on an account's clock; `run` gets its due time as "now". */
-export interface ScheduledJob {
-  readonly dueAt: number;
-  readonly name: string;
-  run(at: number): void;
-}
+/** The most work a backlog fires at once before letting the event loop serve other requests (issue 15). */
+export const SLICE_MS = 20;
 
-interface QueuedJob extends ScheduledJob {
-  readonly seq: number;
-  cancelled: boolean;
-}
-
-const MAX_TIMER_MS = 2 ** 31 - 1;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Fires jobs at their exact due time, in (due time, scheduling order) order, whichever way time passes:
@@ -26,22 +20,24 @@ export class Scheduler {
   );
   readonly #onJobError: (job: ScheduledJob, error: unknown) => void;
   #seq = 0;
-  #timer: NodeJS.Timeout | undefined;
-  /** The due time the timer is set for, if it is set. */
-  #armedFor: number | undefined;
+  readonly #timer = new DueTimer();
   #running = false;
+  /** Held while a backlog fires in slices: requests to the account wait for it (http/run-in-engine.ts). */
+  readonly #firing = new TurnGate();
   /**
-   * Runs what the timer made due. A persistent engine wraps it in a transaction on the account (so a job that
-   * fires on its own is committed like a request); by default it just runs.
+   * Runs what the timer made due (in slices). A persistent engine wraps it in a transaction on the account (so
+   * a job that fires on its own is committed like a request); by default it just runs.
    */
-  runTimer: (runDue: () => void) => void = (runDue) => runDue();
+  runTimer: (runDue: () => Promise<number>) => void = (runDue) => void runDue();
+  /** How long one slice of runDueInSlices may run, in ms (0: one job a slice, which tests use). */
+  sliceMs = SLICE_MS;
 
   constructor(clock: AccountClock, onJobError: (job: ScheduledJob, error: unknown) => void) {
     this.#clock = clock;
     this.#onJobError = onJobError;
     // A clock that moved makes the timer's delay wrong, even for the same next job.
     clock.onChange(() => {
-      this.#disarm();
+      this.#timer.clear();
       this.runDue();
     });
   }
@@ -61,7 +57,7 @@ export class Scheduler {
     const job: QueuedJob = { dueAt, name, run, seq: this.#seq++, cancelled: false };
     this.#queue.push(job);
     // Only a job due before the armed one needs a new timer (every charge and webhook attempt schedules one).
-    if (!this.#running && (this.#armedFor === undefined || dueAt < this.#armedFor)) this.#arm();
+    if (!this.#running && (this.#timer.armedFor === undefined || dueAt < this.#timer.armedFor)) this.#arm();
     return () => {
       job.cancelled = true;
     };
@@ -74,32 +70,87 @@ export class Scheduler {
     const head = this.#queue.peek();
     let ran = 0;
     try {
-      for (let job = this.#queue.peek(); job && job.dueAt <= this.#clock.now(); job = this.#queue.peek()) {
-        this.#queue.pop();
-        if (job.cancelled) continue;
-        ran++;
-        try {
-          job.run(job.dueAt);
-        } catch (error) {
-          this.#onJobError(job, error);
-        }
-      }
+      ran = this.#fireDue(Number.POSITIVE_INFINITY);
     } finally {
       this.#running = false;
     }
     // Each request settles its account: when nothing was due, the timer set for the same next job is still
     // right, and setting it again would cost a clearTimeout and a setTimeout per request.
-    if (this.#queue.peek() !== head || this.#armedFor !== head?.dueAt) this.#arm();
+    if (this.#queue.peek() !== head || this.#timer.armedFor !== head?.dueAt) this.#arm();
     return ran;
+  }
+
+  /**
+   * Moves the clock (`move`, if given) and fires what falls due as runDue does, in the same order, but in
+   * slices of at most SLICE_MS, letting the event loop run between them (issue 15: a backlog of 100k expiries
+   * must not stop every other account). A backlog that fits in one slice fires at once, as runDue does; a
+   * longer one holds `firing` until done: requests to the account wait for it, and between slices a
+   * synchronous runDue fires nothing, so nothing fires out of due order. One such run at a time.
+   */
+  async runDueInSlices(move?: () => void): Promise<number> {
+    while (this.#firing.held) await this.#firing.free();
+    if (this.#running) {
+      move?.();
+      return 0;
+    }
+    this.#running = true;
+    let letGo: (() => void) | undefined;
+    let ran = 0;
+    try {
+      move?.(); // the clock's listener finds the scheduler running: the slices below fire what it made due
+      ran = this.#fireDue(performance.now() + this.sliceMs);
+      while (this.hasDue()) {
+        letGo ??= this.#firing.take();
+        await nextTurn();
+        ran += this.#fireDue(performance.now() + this.sliceMs);
+      }
+    } finally {
+      this.#running = false;
+      letGo?.();
+    }
+    this.#arm();
+    return ran;
+  }
+
+  /** Fires due jobs in due order until none is due or the time (performance.now()) is past `until`. */
+  #fireDue(until: number): number {
+    let ran = 0;
+    for (let job = this.#takeDue(); job; job = performance.now() < until ? this.#takeDue() : undefined) {
+      if (job.cancelled) continue;
+      ran++;
+      try {
+        job.run(job.dueAt);
+      } catch (error) {
+        this.#onJobError(job, error);
+      }
+    }
+    return ran;
+  }
+
+  /** Takes the next job due by the clock's now off the queue. */
+  #takeDue(): QueuedJob | undefined {
+    const job = this.#queue.peek();
+    if (job === undefined || job.dueAt > this.#clock.now()) return undefined;
+    return this.#queue.pop();
+  }
+
+  /** Whether a backlog is firing in slices right now. */
+  get firing(): boolean {
+    return this.#firing.held !== undefined;
+  }
+
+  /** Resolves once no backlog is firing in slices (again, if another started meanwhile). */
+  untilIdle(): Promise<void> {
+    return this.#firing.free();
   }
 
   clear(): void {
     this.#queue.clear();
-    this.#disarm();
+    this.#timer.clear();
   }
 
   stop(): void {
-    this.#disarm();
+    this.#timer.clear();
   }
 
   /** Sets the timer again after the clock was restored without firing anything (a replica catching up). */
@@ -108,22 +159,12 @@ export class Scheduler {
   }
 
   #arm(): void {
-    this.#disarm();
     const next = this.#queue.peek();
-    if (!next || this.#clock.frozen) return;
-    const delay = Math.min(Math.max(next.dueAt - this.#clock.now(), 0), MAX_TIMER_MS);
-    this.#timer = setTimeout(() => {
-      // A timer may fire early (a delay capped at MAX_TIMER_MS): runDue must set the next one.
-      this.#disarm();
-      this.runTimer(() => this.runDue());
-    }, delay);
-    this.#timer.unref();
-    this.#armedFor = next.dueAt;
-  }
-
-  #disarm(): void {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#armedFor = undefined;
+    if (!next || this.#clock.frozen) {
+      this.#timer.clear();
+      return;
+    }
+    // A timer that fired early (a delay beyond setTimeout's) finds nothing due; runDueInSlices sets it again.
+    this.#timer.set(next.dueAt, this.#clock.now(), () => this.runTimer(() => this.runDueInSlices()));
   }
 }

@@ -37,6 +37,8 @@ export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_
     setRender(c, account);
     // The transaction wraps settle and the route, not an API fault's delay: a `late` answer holds no lock.
     const work = async () => {
+      // A backlog (a running clock's timer came late) fires in slices, as a clock advance does.
+      if (account.scheduler.hasDue()) await account.scheduler.runDueInSlices();
       account.settle();
       setRender(c, account);
       await next();

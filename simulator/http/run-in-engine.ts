@@ -9,6 +9,9 @@ const WAITING_ROUTES = /^\/_sim\/webhooks\/(wait|drain)\/?$/;
 /**
  * The one place a request meets the storage engine: a request that may change the account (any method but
  * GET/HEAD/OPTIONS, or a read that will fire due jobs) runs as one transaction; a plain read catches up.
+ * Either waits first while the account fires a backlog in slices (a clock advance): it sees the account
+ * before or after the advance, never in between. The wait comes last before the work, with no await between
+ * them, so no advance can start in that gap (and on a persistent engine one starts only inside a transaction).
  */
 export async function runInEngine(
   engine: StorageEngine,
@@ -16,8 +19,12 @@ export async function runInEngine(
   c: Context<AppEnv>,
   work: () => Promise<void>,
 ): Promise<void> {
-  if (changesState(c)) return engine.transact(account, work);
+  if (changesState(c)) {
+    if (account.scheduler.firing) await account.scheduler.untilIdle();
+    return engine.transact(account, work);
+  }
   await engine.refresh(account);
+  if (account.scheduler.firing) await account.scheduler.untilIdle();
   if (account.scheduler.hasDue()) return engine.transact(account, work);
   return work();
 }

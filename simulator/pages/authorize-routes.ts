@@ -8,7 +8,7 @@ import { threeDSecureOperation } from '../operations/card-charge-operations.js';
 import { markFailedOperation, markPaidOperation } from '../operations/charge-operations.js';
 import { attemptOperation } from './attempt-operation.js';
 import { type AuthorizeStep, authorizePage, usesOtp } from './authorize-page.js';
-import { findPageCharge, type PageCharge } from './find-page-charge.js';
+import { findPageCharge, type PageCharge, untilPageAccountIdle } from './find-page-charge.js';
 import { notFoundPage } from './not-found-page.js';
 import { sendPage } from './send-page.js';
 import { testOtp } from './test-otp.js';
@@ -69,13 +69,14 @@ function show(
   return sendPage(c, body, error ? (error.status as 400) : 200);
 }
 
-function withCharge(
+async function withCharge(
   c: Context<AppEnv>,
   directory: ChargeDirectory,
   handle: (page: PageCharge) => Response,
-): Response {
+): Promise<Response> {
   const reference = c.req.param('reference') ?? '';
   const chargeId = directory.chargeIdOfReference(reference);
+  if (chargeId !== undefined) await untilPageAccountIdle(directory, chargeId);
   const page = chargeId === undefined ? undefined : findPageCharge(directory, chargeId);
   if (!page) return sendPage(c, notFoundPage(`Payment ${reference} was not found.`), 404);
   return handle(page);

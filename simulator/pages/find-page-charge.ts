@@ -25,3 +25,12 @@ export function findPageCharge(directory: ChargeDirectory, chargeId: string): Pa
   if (!charge || !method) return undefined;
   return { account, charge, source: account.store.sources.get(charge.sourceId ?? ''), method };
 }
+
+/**
+ * Waits while the charge's account fires a backlog in slices (a clock advance), so that a page, like an API
+ * request, shows and changes the charge before or after the advance, never half way through it.
+ */
+export async function untilPageAccountIdle(directory: ChargeDirectory, chargeId: string): Promise<void> {
+  const scheduler = directory.accountOf(chargeId)?.scheduler;
+  while (scheduler?.firing) await scheduler.untilIdle();
+}

@@ -4,7 +4,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { readString } from '../http/param-readers.js';
 import { markFailedOperation, markPaidOperation } from '../operations/charge-operations.js';
 import { attemptOperation } from './attempt-operation.js';
-import { findPageCharge, type PageCharge } from './find-page-charge.js';
+import { findPageCharge, type PageCharge, untilPageAccountIdle } from './find-page-charge.js';
 import { notFoundPage } from './not-found-page.js';
 import { html } from './safe-html.js';
 import { sendPage } from './send-page.js';
@@ -38,12 +38,13 @@ export function walletRoutes(directory: ChargeDirectory): Hono<AppEnv> {
   return routes;
 }
 
-function withCharge(
+async function withCharge(
   c: Context<AppEnv>,
   directory: ChargeDirectory,
   show: (page: PageCharge) => Response,
-): Response {
+): Promise<Response> {
   const chargeId = c.req.param('chargeId') ?? '';
+  await untilPageAccountIdle(directory, chargeId);
   const page = findPageCharge(directory, chargeId);
   if (!page) return sendPage(c, notFoundPage(`Charge ${chargeId} was not found.`), 404);
   if (page.method.flow !== 'offline')

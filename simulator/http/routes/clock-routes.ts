@@ -20,10 +20,14 @@ export function clockRoutes(accounts: Accounts): Hono<AppEnv> {
 
   routes.get('/_sim/clock', (c) => c.json(renderClock(c.get('account'), 0)));
 
-  // Held API operations the move made due land before the answer, so the caller sees them.
+  // The jobs the move makes due fire in slices (Scheduler.runDueInSlices): other accounts' requests are served
+  // in between, this account's wait for the answer. Held API operations the move made due land before the
+  // answer, so the caller sees them.
   routes.post('/_sim/clock/advance', async (c) => {
-    const to = checkClockTarget(c.get('account').clock.now() + readDuration(c.get('params')));
-    const clock = changeClock(c.get('account'), (clock) => clock.set(to));
+    const duration = readDuration(c.get('params'));
+    const clock = await changeClock(c.get('account'), (clock) =>
+      clock.set(checkClockTarget(clock.now() + duration)),
+    );
     await c.get('account').heldOperations.landing();
     return c.json(clock);
   });
@@ -32,22 +36,29 @@ export function clockRoutes(accounts: Accounts): Hono<AppEnv> {
     const to = readTimestamp(c.get('params'), 'to') ?? readTimestamp(c.get('params'), 'now');
     if (to === null) throw omiseError('bad_request', messages.cannotBeBlank('to'));
     checkClockTarget(to);
-    const clock = changeClock(c.get('account'), (clock) => clock.set(to));
+    const clock = await changeClock(c.get('account'), (clock) => clock.set(to));
     await c.get('account').heldOperations.landing();
     return c.json(clock);
   });
 
-  routes.post('/_sim/clock/freeze', (c) => c.json(changeClock(c.get('account'), (clock) => clock.freeze())));
-  routes.post('/_sim/clock/resume', (c) => c.json(changeClock(c.get('account'), (clock) => clock.resume())));
+  routes.post('/_sim/clock/freeze', async (c) =>
+    c.json(await changeClock(c.get('account'), (clock) => clock.freeze())),
+  );
+  routes.post('/_sim/clock/resume', async (c) =>
+    c.json(await changeClock(c.get('account'), (clock) => clock.resume())),
+  );
 
   return routes;
 }
 
-function changeClock(account: Account, change: (clock: Account['clock']) => void): Record<string, unknown> {
+async function changeClock(
+  account: Account,
+  change: (clock: Account['clock']) => void,
+): Promise<Record<string, unknown>> {
   let fired = 0;
   const stopCounting = account.onEvent(() => fired++);
   try {
-    change(account.clock);
+    await account.scheduler.runDueInSlices(() => change(account.clock));
   } finally {
     stopCounting();
   }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cardParams } from '../../test-support/card-params.js';
 import { type Body, chargeParams, type TestApi, testApi } from '../../test-support/test-api.js';
+import { until } from '../../test-support/until.js';
 import { engineCases, freshAccount } from './testing/engine-cases.js';
 
 const open: TestApi[] = [];
@@ -104,6 +105,28 @@ describe.each(engineCases())('the $name engine', (engine) => {
       (event) => event.key === 'charge.expire',
     );
     expect(expiries).toHaveLength(1);
+  });
+
+  it('fires a backlog in slices in due order, and shows the account to its requests before or after it', async () => {
+    const api = await start(freshAccount('slices'));
+    await api.post('/_sim/clock/freeze');
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      ids.push((await api.post('/charges', chargeParams('wechat_pay_mpm', 2000 + i))).body.id as string);
+      await api.advance(1); // each charge expires at its own time
+    }
+    const { scheduler } = api.sim.account(api.account);
+    scheduler.sliceMs = 0; // one job a slice
+    const advancing = api.advance(2 * 86_400);
+    await until(() => scheduler.firing);
+    const during = await Promise.all([api.get(`/charges/${ids[0]}`), api.get(`/charges/${ids[29]}`)]);
+    expect(during.map((answer) => answer.body.status)).toEqual(['expired', 'expired']);
+    expect((await advancing).body.events_fired).toBe(30);
+    const again = engine.persistent ? await restart(api) : api;
+    const events = (await again.get('/events', { limit: 100, order: 'chronological' })).body.data as Body[];
+    const expiries = events.filter((event) => event.key === 'charge.expire');
+    expect(expiries.map((event) => (event.data as Body).id)).toEqual(ids);
+    for (const event of expiries) expect(event.created_at).toBe((event.data as Body).expires_at);
   });
 
   it.runIf(engine.persistent)('keeps a reset and the webhook secret across it', async () => {
