@@ -11,7 +11,9 @@ const WAITING_ROUTES = /^\/_sim\/webhooks\/(wait|drain)\/?$/;
  * GET/HEAD/OPTIONS, or a read that will fire due jobs) runs as one transaction; a plain read catches up.
  * Either waits first while the account fires a backlog in slices (a clock advance): it sees the account
  * before or after the advance, never in between. The wait comes last before the work, with no await between
- * them, so no advance can start in that gap (and on a persistent engine one starts only inside a transaction).
+ * them, and is checked again after each wake-up (another request woken in the same turn may have started an
+ * advance), so no advance can start in that gap (and on a persistent engine one starts only inside a
+ * transaction).
  */
 export async function runInEngine(
   engine: StorageEngine,
@@ -20,11 +22,11 @@ export async function runInEngine(
   work: () => Promise<void>,
 ): Promise<void> {
   if (changesState(c)) {
-    if (account.scheduler.firing) await account.scheduler.untilIdle();
+    while (account.scheduler.firing) await account.scheduler.untilIdle();
     return engine.transact(account, work);
   }
   await engine.refresh(account);
-  if (account.scheduler.firing) await account.scheduler.untilIdle();
+  while (account.scheduler.firing) await account.scheduler.untilIdle();
   if (account.scheduler.hasDue()) return engine.transact(account, work);
   return work();
 }
