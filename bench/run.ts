@@ -10,6 +10,7 @@ import { formatResults } from './format-results.js';
 import { formatHttpResults } from './http/format-http-results.js';
 import { httpBench } from './http/http-bench.js';
 import { qrHttpBench } from './http/qr-http-bench.js';
+import { issueTargets } from './issue-targets.js';
 import { listBench } from './list-bench.js';
 import { qrBench } from './qr-bench.js';
 import { scenarioBench } from './scenario-bench.js';
@@ -37,12 +38,17 @@ async function main(): Promise<void> {
   console.log(
     'API over HTTP (autocannon here, each system in a fresh process of its own, rounds interleaved)',
   );
-  for (const line of formatHttpResults(await httpBench())) console.log(line);
+  const http = await httpBench();
+  for (const line of formatHttpResults(http)) console.log(line);
+  const all: BenchResult[] = [];
   for (const [title, run] of suites) {
     const results = await run();
+    all.push(...results);
     console.log(`\n${title}`);
     for (const line of formatResults(results)) console.log(line);
   }
+  console.log('\nIssue 15 targets, against this run');
+  for (const line of issueTargets(http, all)) console.log(line);
 }
 
 main().catch((error: unknown) => {

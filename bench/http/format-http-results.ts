@@ -2,9 +2,9 @@ import { type HttpResults, workloads } from './http-bench.js';
 import { PEER_PACKAGE } from './install-peer.js';
 import type { Sample } from './measure.js';
 
-type Read = (sample: Sample) => number;
-const rps: Read = (s) => s.requestsPerSecond;
-const p99: Read = (s) => s.p99;
+export type Read = (sample: Sample) => number;
+export const rps: Read = (s) => s.requestsPerSecond;
+export const p99: Read = (s) => s.p99;
 
 /**
  * One markdown table: req/s (median, min-max), p50 and p99 in ms, and the ratios to bare Hono. A ratio is
@@ -61,11 +61,21 @@ function peerRatios(results: HttpResults): string[] {
 
 /** The median over rounds of `samples[round] / baseline[round]`; '-' without a usable baseline. */
 function roundRatio(samples: readonly Sample[], baseline: readonly Sample[] | undefined, read: Read): string {
-  const ratios = samples.flatMap((sample, round) => {
+  const value = medianRoundRatio(samples, baseline, read);
+  return value === undefined ? '-' : `${value.toFixed(2)}x`;
+}
+
+/** The median over rounds of `samples[round] / baseline[round]`, when some round has a usable baseline. */
+export function medianRoundRatio(
+  samples: readonly Sample[] | undefined,
+  baseline: readonly Sample[] | undefined,
+  read: Read,
+): number | undefined {
+  const ratios = (samples ?? []).flatMap((sample, round) => {
     const base = baseline?.[round];
     return base && read(base) > 0 ? [read(sample) / read(base)] : [];
   });
-  return ratios.length === 0 ? '-' : `${median(ratios).toFixed(2)}x`;
+  return ratios.length === 0 ? undefined : median(ratios);
 }
 
 function median(values: readonly number[]): number {
