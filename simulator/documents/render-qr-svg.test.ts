@@ -18,11 +18,12 @@ test('draws dark modules on a white background, sized in whole pixels per module
   expect(pixels).toBeGreaterThanOrEqual(threeCmAt300Dpi);
 });
 
-test('rasterises to a pure black-and-white PNG of the same size, tagged 300 DPI', async () => {
+test('rasterises to a pure black-and-white PNG of the same size, tagged 300 DPI, 1 bit per pixel', async () => {
   const { pixels } = await renderQrSvg(payload);
   const png = await rasteriseQr(encodeQr(payload));
   const meta = await sharp(png).metadata();
   expect([meta.format, meta.width, meta.height, meta.density]).toEqual(['png', pixels, pixels, 300]);
+  expect([meta.channels, meta.bitsPerSample, meta.isPalette]).toEqual([1, 1, false]);
   const { data } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
   expect(new Set(data)).toEqual(new Set([0, 255]));
 });
