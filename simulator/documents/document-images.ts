@@ -3,16 +3,27 @@ import type { FoundDocument } from './find-document.js';
 import { DEFAULT_QR_PAYLOAD_MODE, type QrPayloadMode, qrPayload } from './qr-payload.js';
 import { rasteriseQr } from './rasterise-qr.js';
 import { RenderCache } from './render-cache.js';
-import { encodeQr, qrSvgOf } from './render-qr-svg.js';
+import { type EncodedQr, encodeQr, qrSvgOf } from './render-qr-svg.js';
+import { RenderQueue } from './render-queue.js';
 
-/** A document's QR image bytes in either format, rendered once per document and format. */
+/**
+ * A document's QR image bytes in either format: its symbol encoded once, each format rendered once,
+ * renders queued a few at a time so a burst of them never stalls other requests.
+ */
 export class DocumentImages {
   readonly mode: QrPayloadMode;
   readonly cache: RenderCache;
+  readonly queue: RenderQueue;
+  readonly #symbols = new RenderCache<EncodedQr>();
 
-  constructor(mode: QrPayloadMode = DEFAULT_QR_PAYLOAD_MODE, cache = new RenderCache()) {
+  constructor(
+    mode: QrPayloadMode = DEFAULT_QR_PAYLOAD_MODE,
+    cache = new RenderCache(),
+    queue = new RenderQueue(),
+  ) {
     this.mode = mode;
     this.cache = cache;
+    this.queue = queue;
   }
 
   payload(found: FoundDocument): string {
@@ -20,11 +31,15 @@ export class DocumentImages {
   }
 
   render(found: FoundDocument, format: ImageFormat): Promise<Uint8Array> {
-    const id = found.document.id;
-    if (format === 'png')
-      return this.cache.get(`${id}.png`, () => rasteriseQr(encodeQr(this.payload(found))));
-    return this.cache.get(`${id}.svg`, async () =>
-      new TextEncoder().encode(qrSvgOf(encodeQr(this.payload(found)))),
+    return this.cache.get(`${found.document.id}.${format}`, () =>
+      this.queue.run(async () => {
+        const code = await this.#symbol(found);
+        return format === 'png' ? rasteriseQr(code) : new TextEncoder().encode(qrSvgOf(code));
+      }),
     );
+  }
+
+  #symbol(found: FoundDocument): Promise<EncodedQr> {
+    return this.#symbols.get(found.document.id, async () => encodeQr(this.payload(found)));
   }
 }
