@@ -66,12 +66,15 @@ test('gives the SVG QRCode.toString gives, from one encoding', async () => {
   }
 });
 
-test('draws the PNG module for module as the SVG rasterised by sharp', async () => {
-  const { svg } = await renderQrSvg(payload);
-  const fromSvg = await sharp(Buffer.from(svg)).toColourspace('b-w').raw().toBuffer();
-  const fromModules = await sharp(await rasteriseQr(encodeQr(payload)))
-    .toColourspace('b-w')
-    .raw()
-    .toBuffer();
-  expect(fromModules.equals(fromSvg)).toBe(true);
+test('draws the PNG module for module as the SVG rasterised by sharp, at any symbol size', async () => {
+  // From 21 pixels per module (a one-character symbol) down to 4 (the largest symbols).
+  for (const text of ['a', payload, 'x'.repeat(300), 'y'.repeat(2000)]) {
+    const { svg } = await renderQrSvg(text);
+    const fromSvg = await sharp(Buffer.from(svg)).toColourspace('b-w').raw().toBuffer();
+    const fromModules = await sharp(await rasteriseQr(encodeQr(text)))
+      .toColourspace('b-w')
+      .raw()
+      .toBuffer();
+    expect(fromModules.equals(fromSvg)).toBe(true);
+  }
 });
