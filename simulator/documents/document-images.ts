@@ -6,6 +6,9 @@ import { RenderCache } from './render-cache.js';
 import { type EncodedQr, encodeQr, qrSvgOf } from './render-qr-svg.js';
 import { RenderQueue } from './render-queue.js';
 
+// Long enough for the request that made the first document (and a POS's first polls) to be answered.
+const WARM_UP_DELAY_MS = 1000;
+
 /**
  * A document's QR image bytes in either format: its symbol encoded once, each format rendered once,
  * renders queued a few at a time so a burst of them never stalls other requests.
@@ -15,6 +18,7 @@ export class DocumentImages {
   readonly cache: RenderCache;
   readonly queue: RenderQueue;
   readonly #symbols = new RenderCache<EncodedQr>();
+  #warming = false;
 
   constructor(
     mode: QrPayloadMode = DEFAULT_QR_PAYLOAD_MODE,
@@ -37,6 +41,19 @@ export class DocumentImages {
         return format === 'png' ? rasteriseQr(code) : new TextEncoder().encode(qrSvgOf(code));
       }),
     );
+  }
+
+  /**
+   * Loads sharp and renders one throwaway PNG in the background shortly after the first QR document
+   * exists, so a POS's first PNG does not wait for them (0.15-0.3 s, some of it holding the main thread).
+   * Never at import: a simulator that serves no QR never loads sharp. The timer keeps no process alive.
+   */
+  warmUp(delayMs = WARM_UP_DELAY_MS): void {
+    if (this.#warming) return;
+    this.#warming = true;
+    // One throwaway render also starts libvips' pipeline (its first one takes tens of ms more).
+    const render = () => this.queue.run(() => rasteriseQr(encodeQr('warm-up')));
+    setTimeout(() => void render().catch(() => {}), delayMs).unref();
   }
 
   #symbol(found: FoundDocument): Promise<EncodedQr> {

@@ -4,7 +4,7 @@ import { type EncodedQr, QR_DPI, QUIET_ZONE_MODULES } from './render-qr-svg.js';
 type SharpFactory = (input: Buffer, options: SharpOptions) => Sharp;
 let loading: Promise<SharpFactory> | undefined;
 
-/** sharp is loaded on the first PNG: most runs never ask for one, and loading it takes a while. */
+/** sharp is loaded on the first PNG (or shortly after the first QR document): never at import, it takes a while. */
 export function loadSharp(): Promise<SharpFactory> {
   loading ??= import('sharp').then((module) => module.default as unknown as SharpFactory);
   return loading;
