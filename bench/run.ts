@@ -6,6 +6,7 @@ import { cardBench } from './card-bench.js';
 import { clockAdvanceBench } from './clock-advance-bench.js';
 import { coldStartBench } from './cold/cold-start-bench.js';
 import { engineBench } from './engine-bench.js';
+import { formatResults } from './format-results.js';
 import { formatHttpResults } from './http/format-http-results.js';
 import { httpBench } from './http/http-bench.js';
 import { qrHttpBench } from './http/qr-http-bench.js';
@@ -42,20 +43,6 @@ async function main(): Promise<void> {
     console.log(`\n${title}`);
     for (const line of formatResults(results)) console.log(line);
   }
-}
-
-export function formatResults(results: readonly BenchResult[]): string[] {
-  const byName = new Map(results.map((r) => [r.name, r]));
-  const width = Math.max(...results.map((r) => r.name.length));
-  return results.map((r) => {
-    const base = r.baseline ? byName.get(r.baseline) : undefined;
-    const ratio = base ? `  ${(r.value / base.value).toFixed(2)}x of "${base.name}"` : '';
-    return `  ${r.name.padEnd(width)}  ${formatValue(r.value).padStart(10)} ${r.unit}${ratio}`;
-  });
-}
-
-function formatValue(value: number): string {
-  return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(2);
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SOURCE_ROOTS = ['simulator', 'scenarios'];
-const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
+const CONFIG_FILES = [
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'package.json',
+  'package-lock.json',
+  'packaging/bundle-cli.mjs',
+];
 const STAMP = join('dist', '.tsbuildinfo');
 const ENTRY = join('dist', 'simulator', 'cli', 'main.js');
 

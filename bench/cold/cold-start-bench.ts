@@ -1,14 +1,19 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BenchResult } from '../bench-result.js';
+import { type Launch, timeToFirst200 } from './time-to-first-200.js';
 
 const RUNS = 5;
-const GIVE_UP_MS = 10_000;
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const auth = { authorization: `Basic ${Buffer.from('skey_test_coldstart:').toString('base64')}` };
 const BARE = 'cold start, spawn to first 200: bare Hono (node, plain JS)';
 const SIM = 'cold start, spawn to first 200: omise-sim (node dist/simulator/cli/main.js)';
+
+/** The bare Hono + @hono/node-server app, started with `node` from the repository. */
+export const bareHono: Launch = {
+  command: process.execPath,
+  args: ['bench/cold/bare-hono-app.mjs'],
+  cwd: root,
+};
 
 /**
  * Spawn to the first 200 of `GET /charges` on 127.0.0.1, omise-sim built (as `npm start` runs it) next
@@ -16,59 +21,27 @@ const SIM = 'cold start, spawn to first 200: omise-sim (node dist/simulator/cli/
  */
 export async function coldStartBench(): Promise<BenchResult[]> {
   spawnSync(process.execPath, ['packaging/build-if-stale.mjs'], { cwd: root, stdio: 'inherit' });
-  const times = { bare: [] as number[], sim: [] as number[] };
-  for (let run = 0; run < RUNS; run++) {
-    times.bare.push(await timeToFirst200(['bench/cold/bare-hono-app.mjs']));
-    times.sim.push(await timeToFirst200(['dist/simulator/cli/main.js', '--port']));
-  }
-  return [result(BARE, times.bare), { ...result(SIM, times.sim), baseline: BARE }];
+  const sim: Launch = {
+    command: process.execPath,
+    args: ['dist/simulator/cli/main.js', '--port'],
+    cwd: root,
+  };
+  const times = await takeTurns([bareHono, sim], RUNS);
+  return [medianOf(BARE, times[0] ?? []), { ...medianOf(SIM, times[1] ?? []), baseline: BARE }];
 }
 
-function result(name: string, ms: number[]): BenchResult {
+/** Each launch's times to the first 200, the launches taking turns run after run. */
+export async function takeTurns(launches: readonly Launch[], runs: number): Promise<number[][]> {
+  const times = launches.map(() => [] as number[]);
+  for (let run = 0; run < runs; run++)
+    for (const [index, launch] of launches.entries()) times[index]?.push(await timeToFirst200(launch));
+  return times;
+}
+
+/** The median, min and max in the unit column. */
+export function medianOf(name: string, ms: number[]): BenchResult {
   const sorted = [...ms].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
   const range = `ms (${Math.round(sorted[0] ?? NaN)}-${Math.round(sorted.at(-1) ?? NaN)})`;
   return { name, value: median, unit: range };
-}
-
-async function timeToFirst200(args: readonly string[]): Promise<number> {
-  const port = await freePort();
-  const started = performance.now();
-  const child = spawn(process.execPath, [...args, String(port)], { cwd: root, stdio: 'ignore' });
-  try {
-    while (performance.now() - started < GIVE_UP_MS) {
-      if (await answers200(`http://127.0.0.1:${port}/charges`)) return performance.now() - started;
-      await new Promise((resolve) => setTimeout(resolve, 2));
-    }
-    throw new Error(`${args[0]} gave no 200 within ${GIVE_UP_MS} ms`);
-  } finally {
-    await stop(child);
-  }
-}
-
-async function answers200(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url, { headers: auth });
-    await response.arrayBuffer();
-    return response.status === 200;
-  } catch {
-    return false;
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill();
-  });
 }

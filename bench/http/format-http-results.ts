@@ -1,13 +1,16 @@
-import type { HttpResults } from './http-bench.js';
+import { type HttpResults, workloads } from './http-bench.js';
+import { PEER_PACKAGE } from './install-peer.js';
 import type { Sample } from './measure.js';
 
-interface Spread {
-  readonly median: number;
-  readonly min: number;
-  readonly max: number;
-}
+type Read = (sample: Sample) => number;
+const rps: Read = (s) => s.requestsPerSecond;
+const p99: Read = (s) => s.p99;
 
-/** One markdown table: req/s (median, min-max), p50 and p99 in ms, and the ratios to bare Hono. */
+/**
+ * One markdown table: req/s (median, min-max), p50 and p99 in ms, and the ratios to bare Hono. A ratio is
+ * the median of the rounds' ratios: the systems of one round ran within seconds of each other, so a busy
+ * moment of the machine cancels out of it.
+ */
 export function formatHttpResults(results: HttpResults): string[] {
   const lines = [
     '| workload | system | req/s median (min-max) | p50 ms | p99 ms | req/s vs bare Hono | p99 vs bare Hono |',
@@ -16,16 +19,14 @@ export function formatHttpResults(results: HttpResults): string[] {
   for (const [key, samples] of results) {
     const [workload = '', system = ''] = key.split('|');
     const bare = results.get(`${workload}|bare Hono`);
-    const rps = spread(samples, (s) => s.requestsPerSecond);
-    const p99 = spread(samples, (s) => s.p99).median;
-    const bareRps = bare ? spread(bare, (s) => s.requestsPerSecond).median : Number.NaN;
-    const bareP99 = bare ? spread(bare, (s) => s.p99).median : Number.NaN;
+    const values = samples.map(rps).sort((a, b) => a - b);
     lines.push(
-      `| ${workload} | ${system} | ${Math.round(rps.median)} (${Math.round(rps.min)}-${Math.round(rps.max)}) | ` +
-        `${spread(samples, (s) => s.p50).median} | ${p99} | ${ratio(rps.median, bareRps)} | ${ratio(p99, bareP99)} |`,
+      `| ${workload} | ${system} | ${Math.round(median(values))} (${Math.round(values[0] ?? 0)}-` +
+        `${Math.round(values[values.length - 1] ?? 0)}) | ${median(samples.map((s) => s.p50))} | ` +
+        `${median(samples.map(p99))} | ${roundRatio(samples, bare, rps)} | ${roundRatio(samples, bare, p99)} |`,
     );
   }
-  return [...lines, ...webhookRatios(results)];
+  return [...lines, '', ...webhookRatios(results), ...peerRatios(results)];
 }
 
 function webhookRatios(results: HttpResults): string[] {
@@ -33,19 +34,35 @@ function webhookRatios(results: HttpResults): string[] {
     const on = results.get(`POST /charges c=${c}|omise-sim, webhooks on`);
     const off = results.get(`POST /charges c=${c}|omise-sim`);
     if (!on || !off) return [];
-    const rps = (s: Sample[]) => spread(s, (x) => x.requestsPerSecond).median;
-    return [`\ncreate c=${c} with webhooks on: ${ratio(rps(on), rps(off))} of create with webhooks off`];
+    return [`create c=${c} with webhooks on: ${roundRatio(on, off, rps)} of create with webhooks off  `];
   });
 }
 
-function spread(samples: readonly Sample[], read: (s: Sample) => number): Spread {
-  const values = samples.map(read).sort((a, b) => a - b);
-  const middle = values.length >> 1;
-  const median =
-    values.length % 2 ? (values[middle] ?? 0) : ((values[middle - 1] ?? 0) + (values[middle] ?? 0)) / 2;
-  return { median, min: values[0] ?? 0, max: values[values.length - 1] ?? 0 };
+/** omise-sim against the peer, workload by workload. */
+function peerRatios(results: HttpResults): string[] {
+  return workloads.flatMap((workload) => {
+    const ours = results.get(`${workload.name}|omise-sim`);
+    const peer = results.get(`${workload.name}|${PEER_PACKAGE}`);
+    if (!ours || !peer) return [];
+    return [
+      `${workload.name}: omise-sim ${roundRatio(ours, peer, rps)} the req/s of ${PEER_PACKAGE}, ` +
+        `p99 ${roundRatio(ours, peer, p99)} of its p99  `,
+    ];
+  });
 }
 
-function ratio(value: number, baseline: number): string {
-  return Number.isFinite(baseline) && baseline > 0 ? `${(value / baseline).toFixed(2)}x` : '-';
+/** The median over rounds of `samples[round] / baseline[round]`; '-' without a usable baseline. */
+function roundRatio(samples: readonly Sample[], baseline: readonly Sample[] | undefined, read: Read): string {
+  const ratios = samples.flatMap((sample, round) => {
+    const base = baseline?.[round];
+    return base && read(base) > 0 ? [read(sample) / read(base)] : [];
+  });
+  return ratios.length === 0 ? '-' : `${median(ratios).toFixed(2)}x`;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }

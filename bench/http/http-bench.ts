@@ -1,9 +1,11 @@
 // The API over HTTP, measured honestly: autocannon drives from this process, each system runs in a fresh
 // process of its own, systems take turns round by round (so a busy moment of the shared machine hits all
 // of them), and each figure is the median of the rounds with its min and max.
-import { benchAuth, chargeBody, formHeaders } from './bench-requests.js';
+import { benchAuth, chargeBody, formHeaders, peerAuth, peerChargeBody } from './bench-requests.js';
+import { installPeer, PEER_PACKAGE } from './install-peer.js';
 import { measure, type Sample, type Workload } from './measure.js';
-import { spawnServer } from './spawn-server.js';
+import { withLoadGeneratorPinned } from './pin-cores.js';
+import { type SpawnedServer, spawnServer } from './spawn-server.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -24,24 +26,42 @@ const retrieve = (connections: number): Workload => ({
   headers: benchAuth,
 });
 
-export const systems = ['bare Hono', 'omise-sim', 'omise-sim, webhooks on'] as const;
+/** The same workloads in the peer's terms (Stripe's paths and a card token), under the same names. */
+const peer = (workload: Workload): Workload => ({
+  ...workload,
+  path: (id) => `/v1${workload.path(id)}`,
+  headers:
+    workload.method === 'POST' ? { ...peerAuth, 'content-type': formHeaders['content-type'] } : peerAuth,
+  body: workload.method === 'POST' ? peerChargeBody : undefined,
+});
+
+export const systems = ['bare Hono', 'omise-sim', 'omise-sim, webhooks on', PEER_PACKAGE] as const;
 export type System = (typeof systems)[number];
 export const workloads = [create(1), create(50), retrieve(1), retrieve(50)];
 const runs: Record<System, readonly Workload[]> = {
   'bare Hono': workloads,
   'omise-sim': workloads,
   'omise-sim, webhooks on': [create(1), create(50)],
+  [PEER_PACKAGE]: workloads.map(peer),
 };
 
 export type HttpResults = Map<string, Sample[]>;
 
-export async function httpBench(): Promise<HttpResults> {
+export function httpBench(): Promise<HttpResults> {
+  return withLoadGeneratorPinned(measureAll);
+}
+
+async function measureAll(): Promise<HttpResults> {
   const results: HttpResults = new Map();
-  const receiver = await spawnServer('webhook-receiver.ts');
+  // The receiver stands for the merchant's server: beside the load generator, off the system's core.
+  const receiver = await spawnServer('webhook-receiver.ts', [], 'load');
+  const peerFolder = await installPeer();
+  const present = systems.filter((system) => system !== PEER_PACKAGE || peerFolder !== null);
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      const order = systems.map((_, i) => systems[(i + round) % systems.length] as System);
-      for (const system of order) await runSystem(system, receiver.url, results);
+      const order = present.map((_, i) => present[(i + round) % present.length] as System);
+      for (const system of order)
+        await runSystem(system, startSystem(system, receiver.url, peerFolder), results);
     }
   } finally {
     await receiver.stop();
@@ -49,12 +69,23 @@ export async function httpBench(): Promise<HttpResults> {
   return results;
 }
 
-async function runSystem(system: System, receiverUrl: string, results: HttpResults): Promise<void> {
+/** A fresh process for one round of `system`. */
+function startSystem(system: System, receiverUrl: string, peerFolder: string | null): Promise<SpawnedServer> {
+  if (system === PEER_PACKAGE) return spawnServer('peer-server.ts', [peerFolder ?? ''], 'server');
   const args =
     system === 'bare Hono' ? ['bare'] : system === 'omise-sim' ? ['sim'] : ['sim-webhooks', receiverUrl];
-  const server = await spawnServer('bench-server.ts', args);
+  return spawnServer('bench-server.ts', args, 'server');
+}
+
+async function runSystem(
+  system: System,
+  starting: Promise<SpawnedServer>,
+  results: HttpResults,
+): Promise<void> {
+  const server = await starting;
   try {
-    await measure(server.url, server.chargeId, create(10), 1); // warm-up, not counted
+    const [warmUp = create(10)] = runs[system];
+    await measure(server.url, server.chargeId, { ...warmUp, connections: 10 }, 1); // warm-up, not counted
     for (const workload of runs[system]) {
       const sample = await measure(server.url, server.chargeId, workload, SECONDS);
       const key = `${workload.name}|${system}`;

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { type Core, onCore } from './pin-cores.js';
 
 export interface SpawnedServer {
   readonly url: string;
@@ -7,10 +8,19 @@ export interface SpawnedServer {
   stop(): Promise<void>;
 }
 
-/** Starts `script` (a bench process) fresh with tsx and waits for its `ready <url> [id]` line. */
-export function spawnServer(script: string, args: readonly string[] = []): Promise<SpawnedServer> {
+/**
+ * Starts `script` (a bench process) fresh with tsx, on `core` when the bench pins cores, and waits for its
+ * `ready <url> [id]` line.
+ */
+export function spawnServer(
+  script: string,
+  args: readonly string[] = [],
+  core?: Core,
+): Promise<SpawnedServer> {
   const path = fileURLToPath(new URL(script, import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', path, ...args], {
+  const node = [process.execPath, ['--import', 'tsx', path, ...args]] as const;
+  const [command, argv] = core ? onCore(core, ...node) : node;
+  const child = spawn(command, argv, {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

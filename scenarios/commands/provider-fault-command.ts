@@ -4,6 +4,16 @@ import type { ScenarioCommand } from './scenario-command.js';
 
 export type ProviderFault = 500 | 429 | 'slow';
 
+/**
+ * How late a slow answer comes. A merchant that declares its API timeout gets 50 ms, well inside it. Without
+ * one the delay has nothing in the scenario to be measured against (the account clock is frozen, and no
+ * other step runs meanwhile): the answer still comes after everything else the event loop had to do, but
+ * the run waits 5 ms of wall time instead of 50.
+ */
+function slowAnswerMs(model: ScenarioModel): number {
+  return model.abilities.apiTimeoutMs === null ? 5 : 50;
+}
+
 /** Which of the merchant's calls the fault hits: the next one, or the next time it fetches a charge. */
 export type ProviderFaultTarget = 'next_call' | 'charge_retrieval';
 
@@ -18,8 +28,8 @@ export class ProviderFaultCommand implements ScenarioCommand {
     return true;
   }
 
-  async run(_model: ScenarioModel, world: ScenarioWorld): Promise<void> {
-    const fault = this.fault === 'slow' ? { delay_ms: 50 } : { status: this.fault };
+  async run(model: ScenarioModel, world: ScenarioWorld): Promise<void> {
+    const fault = this.fault === 'slow' ? { delay_ms: slowAnswerMs(model) } : { status: this.fault };
     const where = this.target === 'charge_retrieval' ? { method: 'GET', path: '/charges/' } : {};
     await world.control.must('POST', '/_sim/api_faults', { ...fault, ...where });
     await world.afterStep(this.toString());

@@ -27,6 +27,8 @@ export async function checkWithGrace(
   when: string,
   before?: ReadonlyMap<string, MerchantOrder>,
 ): Promise<void> {
+  // No order yet (the steps before the first checkout): no rule has anything to read.
+  if (input.orders.size === 0) return;
   const { merchant } = input;
   const deadline = performance.now() + (merchant.settled ? 0 : input.graceMs);
   for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {

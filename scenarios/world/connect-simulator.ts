@@ -1,4 +1,5 @@
 import { createSimulator, type Simulator } from '../../simulator/create-simulator.js';
+import { type InProcessCall, inProcessCall } from '../../simulator/http/in-process-call.js';
 import { httpWebhookControl } from './http-webhook-control.js';
 import { inProcessFetch } from './in-process-fetch.js';
 import type { SimulatorLink } from './scenario-session.js';
@@ -20,11 +21,13 @@ export async function connectSimulator(
   if (overHttp && choice === undefined) return servedLink();
   const handlers = new Map<string, (request: Request) => Promise<Response>>();
   const ownSimulator = choice === undefined;
-  const sim = choice ?? createSimulator({ webhookFetch: routeTo(handlers) });
+  // Its own simulator is private to the run: nobody can read a request journal, so it keeps none.
+  const sim = choice ?? createSimulator({ webhookFetch: routeTo(handlers), journalSize: 0 });
   if (!ownSimulator) sim.webhooks.transport(routeTo(handlers));
   return {
     baseUrl: IN_PROCESS_BASE_URL,
     fetch: inProcessFetch(sim),
+    direct: (call) => inProcessCall(sim.app, call, IN_PROCESS_BASE_URL),
     routeWebhook(url, handler) {
       handlers.set(new URL(url).host, handler);
       return () => handlers.delete(new URL(url).host);
@@ -39,9 +42,12 @@ export async function connectSimulator(
 /** Webhook requests to a merchant's in-process handler go to it directly; others go out over HTTP. */
 function routeTo(handlers: Map<string, (request: Request) => Promise<Response>>): typeof fetch {
   return (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    const handler = handlers.get(new URL(request.url).host);
-    return handler ? handler(request) : fetch(request);
+    const url = input instanceof Request ? input.url : String(input);
+    const handler = handlers.get(new URL(url).host);
+    if (!handler) return fetch(new Request(input, init));
+    // The simulator enforces its delivery timeout itself; a Request following its abort signal would cost
+    // two more signals per attempt, for a handler that runs in this process anyway.
+    return handler(new Request(input, { ...init, signal: undefined }));
   }) as typeof fetch;
 }
 
@@ -63,5 +69,7 @@ function remoteLink(url: string): SimulatorLink & { close(): Promise<void> } {
 async function servedLink(): Promise<SimulatorLink & { close(): Promise<void> }> {
   const sim = createSimulator();
   const server = await sim.listen({ port: 0 });
-  return { ...remoteLink(server.url), close: () => sim.close() };
+  // The merchant reaches it over HTTP; the harness, in the same process, calls it directly.
+  const direct = (call: InProcessCall) => inProcessCall(sim.app, call, server.url);
+  return { ...remoteLink(server.url), direct, close: () => sim.close() };
 }

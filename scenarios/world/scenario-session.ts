@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { Invariant } from '../invariants/invariant.js';
 import type { MerchantUnderTest, SimulatorAccess } from '../merchant-under-test.js';
 import { ScenarioWorld } from './scenario-world.js';
-import { SimulatorControl } from './simulator-control.js';
+import { type DirectCall, SimulatorControl } from './simulator-control.js';
 import type { WebhookControl } from './webhook-control.js';
 
 /** Where the simulator is and how the harness reaches it and the merchant's in-process webhook handlers. */
 export interface SimulatorLink {
   readonly baseUrl: string;
   readonly fetch: typeof fetch;
+  /** In-process only: the harness's own calls, without Fetch objects. */
+  readonly direct?: DirectCall;
   /** Makes `url` reach an in-process webhook handler; returns a function that forgets it. */
   routeWebhook(url: string, handler: (request: Request) => Promise<Response>): () => void;
   webhookControl(control: SimulatorControl): WebhookControl;
@@ -30,7 +32,7 @@ export async function openSession(
   graceMs?: number,
 ): Promise<{ world: ScenarioWorld; close: () => Promise<void> }> {
   const account = existingAccount ?? `scn${++sessions}${randomBytes(3).toString('hex')}`;
-  const control = new SimulatorControl(link.baseUrl, link.fetch, `skey_test_${account}`);
+  const control = new SimulatorControl(link.baseUrl, link.fetch, `skey_test_${account}`, link.direct);
   const webhooks = link.webhookControl(control);
   // A running merchant was set up with the account's webhook secret: keep it across the reset.
   const keptSecret = existingAccount ? await webhooks.secret() : undefined;

@@ -1,4 +1,8 @@
 import { TOOLING_HEADER } from '../../simulator/http/authenticate.js';
+import type { InProcessAnswer, InProcessCall } from '../../simulator/http/in-process-call.js';
+
+/** Reaches a simulator in the same process without Fetch objects (see simulator/http/in-process-call.ts). */
+export type DirectCall = (call: InProcessCall) => Promise<InProcessAnswer>;
 
 export interface WireCharge {
   readonly id: string;
@@ -20,6 +24,8 @@ export class SimulatorControl {
     readonly baseUrl: string,
     readonly fetch: typeof globalThis.fetch,
     readonly secretKey: string,
+    /** In-process: the harness's calls go this way, the merchant's through `fetch` as before. */
+    readonly direct?: DirectCall,
   ) {
     this.#authorization = `Basic ${Buffer.from(`${secretKey}:`).toString('base64')}`;
   }
@@ -29,15 +35,17 @@ export class SimulatorControl {
     path: string,
     body?: unknown,
   ): Promise<{ status: number; body: T }> {
-    const response = await this.fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers: {
-        authorization: this.#authorization,
-        [TOOLING_HEADER]: 'scenarios',
-        ...(body !== undefined && { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const headers: Record<string, string> = {
+      authorization: this.#authorization,
+      [TOOLING_HEADER]: 'scenarios',
+      ...(body !== undefined && { 'content-type': 'application/json' }),
+    };
+    const text = body === undefined ? undefined : JSON.stringify(body);
+    if (this.direct) {
+      const answer = await this.direct({ method, path, headers, body: text });
+      return { status: answer.status, body: JSON.parse(answer.text) as T };
+    }
+    const response = await this.fetch(`${this.baseUrl}${path}`, { method, headers, body: text });
     return { status: response.status, body: (await response.json()) as T };
   }
 

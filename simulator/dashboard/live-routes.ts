@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../http/app-env.js';
 import { notFound } from '../http/handle-errors.js';
 import { pumpToStream } from '../http/pump-to-stream.js';
+import { streamSse } from '../http/stream-sse.js';
 import { ACCOUNT_NAME } from './account-name.js';
 import type { DashboardChange, DashboardFeed } from './dashboard-feed.js';
 
@@ -20,7 +20,7 @@ export function liveRoutes(feed: DashboardFeed): Hono<AppEnv> {
   routes.get('/_sim/ui/:account/live', (c) => {
     const account = c.req.param('account');
     if (!ACCOUNT_NAME.test(account)) return notFound(c);
-    return streamSSE(c, async (stream) => {
+    return streamSse(c, async (stream) => {
       await pumpToStream<DashboardChange>(stream, feed.closed, {
         subscribe: (push) => feed.listen(account, push),
         greet: () => stream.writeSSE({ event: 'ready', data: JSON.stringify({ account }) }),

@@ -1,17 +1,20 @@
 import type { ImageFormat } from './choose-image-format.js';
 import type { FoundDocument } from './find-document.js';
 import { DEFAULT_QR_PAYLOAD_MODE, type QrPayloadMode, qrPayload } from './qr-payload.js';
-import { rasteriseQr } from './rasterise-qr.js';
 import { RenderCache } from './render-cache.js';
-import { type EncodedQr, encodeQr, qrSvgOf } from './render-qr-svg.js';
+import type { EncodedQr } from './render-qr-svg.js';
 import { RenderQueue } from './render-queue.js';
+
+// The QR encoder (qrcode: 25 CommonJS files) loads with the first QR image, not when the simulator starts.
+const encoder = () => import('./render-qr-svg.js');
+const rasteriser = () => import('./rasterise-qr.js');
 
 // Long enough for the request that made the first document (and a POS's first polls) to be answered.
 const WARM_UP_DELAY_MS = 1000;
 
 /**
  * A document's QR image bytes in either format: its symbol encoded once, each format rendered once,
- * renders queued a few at a time so a burst of them never stalls other requests.
+ * renders queued so a burst of them never stalls other requests.
  */
 export class DocumentImages {
   readonly mode: QrPayloadMode;
@@ -35,12 +38,14 @@ export class DocumentImages {
   }
 
   render(found: FoundDocument, format: ImageFormat): Promise<Uint8Array> {
-    return this.cache.get(`${found.document.id}.${format}`, () =>
-      this.queue.run(async () => {
-        const code = await this.#symbol(found);
-        return format === 'png' ? rasteriseQr(code) : new TextEncoder().encode(qrSvgOf(code));
-      }),
-    );
+    return this.cache.get(`${found.document.id}.${format}`, () => {
+      const payload = this.payload(found); // the charge as it is now, before the render's turn
+      return this.queue.run(async () => {
+        const code = await this.#symbol(found.document.id, payload);
+        if (format === 'png') return (await rasteriser()).rasteriseQr(code);
+        return new TextEncoder().encode((await encoder()).qrSvgOf(code));
+      });
+    });
   }
 
   /**
@@ -52,11 +57,15 @@ export class DocumentImages {
     if (this.#warming) return;
     this.#warming = true;
     // One throwaway render also starts libvips' pipeline (its first one takes tens of ms more).
-    const render = () => this.queue.run(() => rasteriseQr(encodeQr('warm-up')));
+    const render = () =>
+      this.queue.run(async () => {
+        const [{ encodeQr }, { rasteriseQr }] = await Promise.all([encoder(), rasteriser()]);
+        return rasteriseQr(encodeQr('warm-up'));
+      });
     setTimeout(() => void render().catch(() => {}), delayMs).unref();
   }
 
-  #symbol(found: FoundDocument): Promise<EncodedQr> {
-    return this.#symbols.get(found.document.id, async () => encodeQr(this.payload(found)));
+  #symbol(documentId: string, payload: string): Promise<EncodedQr> {
+    return this.#symbols.get(documentId, async () => (await encoder()).encodeQr(payload));
   }
 }

@@ -7,7 +7,7 @@ import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import { resolveApiVersion } from '../render/api-version.js';
 import type { AppEnv, KeyKind } from './app-env.js';
-import { keyFromAuthorization, parseKey } from './parse-key.js';
+import { parseAuthorization } from './parse-key.js';
 import { runInEngine } from './run-in-engine.js';
 
 export { TOOLING_HEADER };
@@ -28,8 +28,7 @@ export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_
       if (!allows(accepts, authenticated)) throw omiseError('authentication_failure');
       return next();
     }
-    const key = keyFromAuthorization(c.req.header('authorization'));
-    const parsed = key === null ? { invalid: true as const } : parseKey(key);
+    const parsed = parseAuthorization(c.req.header('authorization'));
     if ('live' in parsed) throw omiseError('authentication_failure', messages.liveKeyRefused);
     if ('invalid' in parsed || !allows(accepts, parsed.kind)) throw omiseError('authentication_failure');
     const account = accounts.get(parsed.account);

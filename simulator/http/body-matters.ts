@@ -1,4 +1,4 @@
-import { keyFromAuthorization, parseKey } from './parse-key.js';
+import { parseAuthorization } from './parse-key.js';
 
 const SNAPSHOT_PATH = '/_sim/snapshot';
 
@@ -14,6 +14,5 @@ export function bodyMatters(path: string, authorization: string | undefined): bo
   if (KEYLESS_FORMS.test(path)) return true;
   // A snapshot file is read by its own route, after the key, within its own size limit.
   if (path === SNAPSHOT_PATH) return false;
-  const key = keyFromAuthorization(authorization);
-  return key !== null && 'kind' in parseKey(key);
+  return 'kind' in parseAuthorization(authorization);
 }

@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { Accounts } from '../account/accounts.js';
 import type { AppEnv } from './app-env.js';
 import { handleErrors, type Logger, notFound } from './handle-errors.js';
+import { keepAnswerText } from './in-process-call.js';
 import type { RequestLimits } from './limits/request-limits.js';
 import { observeRequests, type RequestObserver } from './observe-requests.js';
 import { parseParams } from './parse-params.js';
@@ -40,6 +41,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
   app.onError(handleErrors(options.log));
   app.notFound(notFound);
+  app.use(keepAnswerText());
   if (options.ready) app.use(waitUntil(options.ready));
   app.use(observeRequests(options.observers ?? []));
   const dispatch = async (request: Request) => app.fetch(request);

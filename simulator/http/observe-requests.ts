@@ -3,7 +3,7 @@ import { createMiddleware } from 'hono/factory';
 import { TOOLING_HEADER } from '../api-faults/apply-api-fault.js';
 import type { ObservedRequest } from '../logging/observed-request.js';
 import type { AppEnv } from './app-env.js';
-import { keyFromAuthorization, parseKey } from './parse-key.js';
+import { parseAuthorization } from './parse-key.js';
 
 export interface RequestObserver {
   /** Whether anyone needs the answer's body (reading it costs a copy of every JSON answer). */
@@ -46,9 +46,8 @@ function isDashboardRead(c: Context<AppEnv>): boolean {
 function accountOf(c: Context<AppEnv>): string | null {
   const account = c.get('account');
   if (account) return account.name;
-  const key = keyFromAuthorization(c.req.header('authorization'));
-  const parsed = key === null ? null : parseKey(key);
-  return parsed !== null && 'account' in parsed ? parsed.account : null;
+  const parsed = parseAuthorization(c.req.header('authorization'));
+  return 'account' in parsed ? parsed.account : null;
 }
 
 function wantsBodiesOf(observers: readonly RequestObserver[]): boolean {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { type SSEStreamingApi, streamSSE } from 'hono/streaming';
+import type { SSEStreamingApi } from 'hono/streaming';
 import type { Account } from '../../account/account.js';
 import type { Accounts } from '../../account/accounts.js';
 import type { EventRecord } from '../../domain/records.js';
@@ -9,6 +9,7 @@ import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import { readString } from '../param-readers.js';
 import { pumpToStream } from '../pump-to-stream.js';
+import { streamSse } from '../stream-sse.js';
 
 /**
  * `GET /_sim/events/stream`: the account's events as server-sent events, each with the webhook body and
@@ -29,7 +30,7 @@ export function eventStreamRoutes(
     const keys = readEventKeys(params, 'keys');
     const after = c.req.header('last-event-id') ?? readString(params, 'after');
     const wanted = (event: EventRecord) => keys === null || keys.includes(event.key);
-    return streamSSE(c, async (stream) => {
+    return streamSse(c, async (stream) => {
       await pumpToStream<EventRecord>(stream, closed, {
         backlog: after ? eventsAfter(account, after) : [],
         subscribe: (push) =>

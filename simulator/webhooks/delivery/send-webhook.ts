@@ -1,4 +1,5 @@
-import { sendOverHttp } from './send-over-http.js';
+// node:https and node:zlib load with the first delivery over HTTP, not when the simulator starts.
+let overHttp: Promise<typeof import('./send-over-http.js')> | undefined;
 
 export interface WebhookRequest {
   readonly url: string;
@@ -28,7 +29,10 @@ const RESPONSE_EXCERPT = 1000;
  * answer, and not a 2xx). Never throws: every outcome is a response to log.
  */
 export async function sendWebhook(request: WebhookRequest): Promise<WebhookResponse> {
-  if (request.fetch === undefined) return sendOverHttp(request, RESPONSE_EXCERPT);
+  if (request.fetch === undefined) {
+    overHttp ??= import('./send-over-http.js');
+    return (await overHttp).sendOverHttp(request, RESPONSE_EXCERPT);
+  }
   const started = performance.now();
   const timeout = AbortSignal.timeout(request.timeoutMs);
   const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;

@@ -1,0 +1,105 @@
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import type { AppEnv } from './app-env.js';
+import type { InProcessBindings } from './raw-body.js';
+
+/** One call from code in the same process that reads the answer as text (the scenario harness's own calls). */
+export interface InProcessCall {
+  readonly method: string;
+  /** Path and query, e.g. `/charges?limit=100`. */
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+  /** The body as the string it is (JSON or a form); none for a GET. */
+  readonly body?: string;
+}
+
+export interface InProcessAnswer {
+  readonly status: number;
+  readonly text: string;
+}
+
+/** Where the answer's text is put while its Response is made without a body (see `keepAnswerText`). */
+interface AnswerSink {
+  text: string | null;
+}
+
+type SinkBindings = InProcessBindings & { readonly answerSink?: AnswerSink };
+
+// Any host will do: no socket is involved, and the answer names it only where a client's origin shows.
+const DEFAULT_ORIGIN = 'http://omise-sim.in-process.invalid';
+
+/**
+ * Runs one call through the whole app (every middleware and route, as any request) without the two
+ * WHATWG objects a Fetch call costs most in: no Request (a plain object with the method, URL and a Headers
+ * object: all the app reads of a request) and no Response body stream (its text is handed over as the
+ * string it was rendered to). The answer's text is the one a Fetch client would read.
+ */
+export async function inProcessCall(
+  app: Hono<AppEnv>,
+  call: InProcessCall,
+  /** The origin the call seems to come to (URLs in answers are made from it), as a client's URL would be. */
+  origin = DEFAULT_ORIGIN,
+): Promise<InProcessAnswer> {
+  const headers = new CallHeaders(call.headers);
+  if (call.body !== undefined && !headers.has('content-type')) {
+    headers.set('content-type', 'text/plain;charset=UTF-8');
+  }
+  const request = { method: call.method, url: `${origin}${call.path}`, headers } as unknown as Request;
+  const sink: AnswerSink = { text: null };
+  const bindings: SinkBindings = { inProcessBody: call.body ?? '', answerSink: sink };
+  const response = await app.fetch(request, bindings);
+  const text = response.body === null ? (sink.text ?? '') : await response.text();
+  return { status: response.status, text };
+}
+
+/**
+ * For `inProcessCall`: a string answer body is kept as it is and the Response is made without it, which
+ * spares the web stream Fetch would build around the text and the one that would read it back.
+ */
+export function keepAnswerText(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const sink = (c.env as SinkBindings | undefined)?.answerSink;
+    if (sink) divertTextBodies(c, sink);
+    await next();
+  };
+}
+
+function divertTextBodies(c: Context<AppEnv>, sink: AnswerSink): void {
+  const body = c.body as (data: unknown, arg?: unknown, headers?: unknown) => Response;
+  c.body = ((data: unknown, arg?: unknown, headers?: unknown) => {
+    if (typeof data !== 'string') return body(data, arg, headers);
+    sink.text = data;
+    return body(null, arg, headers);
+  }) as typeof c.body;
+}
+
+/**
+ * The request's headers, read as a Fetch Headers object is read (`get` by any case, `has`, iteration), without
+ * building one: the caller's names are known to be valid.
+ */
+class CallHeaders {
+  readonly #values = new Map<string, string>();
+
+  constructor(init: Readonly<Record<string, string>>) {
+    for (const [name, value] of Object.entries(init)) this.#values.set(name.toLowerCase(), value);
+  }
+
+  get(name: string): string | null {
+    return this.#values.get(name.toLowerCase()) ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.#values.has(name.toLowerCase());
+  }
+
+  set(name: string, value: string): void {
+    this.#values.set(name.toLowerCase(), value);
+  }
+
+  forEach(each: (value: string, name: string) => void): void {
+    for (const [name, value] of this) each(value, name);
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.#values.entries();
+  }
+}
