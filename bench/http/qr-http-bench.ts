@@ -1,5 +1,6 @@
-// QR documents over HTTP, from a simulator in a process of its own on 127.0.0.1: first and cached
-// downloads (SVG and PNG), then a burst of 50 new PNGs at once while a POS polls its charge.
+// QR documents over HTTP, from a simulator in a process of its own on 127.0.0.1: the server's first PNG
+// (which loads sharp), first and cached downloads (SVG and PNG), then a burst of 50 new PNGs at once
+// while a POS polls its charge.
 import type { BenchResult } from '../bench-result.js';
 import { benchAuth, formHeaders } from './bench-requests.js';
 import { spawnServer } from './spawn-server.js';
@@ -12,6 +13,10 @@ const POLL_QUIET = 'POS polling GET /charges/:id, nothing else running: p99';
 export async function qrHttpBench(): Promise<BenchResult[]> {
   const server = await spawnServer('bench-server.ts', ['sim']);
   try {
+    const [warmup = ''] = await createQrCharges(server.url, 1);
+    const loadStart = performance.now();
+    await download(`${warmup}?format=png`);
+    const sharpLoad = performance.now() - loadStart;
     const svg = await firstAndCached(server.url, '');
     const png = await firstAndCached(server.url, '?format=png');
     const quiet = await pollWhile(server.url, server.chargeId, sleep(POLL_IDLE_MS));
@@ -21,6 +26,7 @@ export async function qrHttpBench(): Promise<BenchResult[]> {
     const busy = await pollWhile(server.url, server.chargeId, burst);
     const lastPng = performance.now() - started;
     return [
+      { name: "QR PNG over HTTP: the server's first (loads sharp)", value: sharpLoad, unit: 'ms' },
       { name: 'QR SVG over HTTP: first download', value: svg.first, unit: 'ms/doc' },
       { name: 'QR SVG over HTTP: cached download', value: svg.cached, unit: 'ms/doc' },
       { name: 'QR PNG over HTTP: first download', value: png.first, unit: 'ms/doc' },

@@ -11,6 +11,7 @@ export class ChargeDirectory {
   readonly #accountByCharge = new Map<string, Account>();
   readonly #chargeByDocument = new Map<string, string>();
   readonly #chargeByReference = new Map<string, string>();
+  readonly #firstDocumentListeners: Array<() => void> = [];
 
   constructor(accounts: Accounts) {
     accounts.onCreate((account) => account.onEvent((event) => this.#index(event, account)));
@@ -26,6 +27,12 @@ export class ChargeDirectory {
     return account;
   }
 
+  /** Calls `listener` once, when the first charge with a document is indexed. */
+  onFirstDocument(listener: () => void): void {
+    if (this.#chargeByDocument.size > 0) listener();
+    else this.#firstDocumentListeners.push(listener);
+  }
+
   chargeIdOfDocument(documentId: string): string | undefined {
     return this.#chargeByDocument.get(documentId);
   }
@@ -38,7 +45,10 @@ export class ChargeDirectory {
     if (event.key !== 'charge.create' || event.data.object !== 'charge') return;
     const { charge } = event.data.snapshot;
     this.#accountByCharge.set(charge.id, account);
-    if (charge.document) this.#chargeByDocument.set(charge.document.id, charge.id);
+    if (charge.document) {
+      this.#chargeByDocument.set(charge.document.id, charge.id);
+      for (const listener of this.#firstDocumentListeners.splice(0)) listener();
+    }
     if (charge.reference) this.#chargeByReference.set(charge.reference, charge.id);
   }
 }

@@ -1,10 +1,10 @@
 /**
- * Rendered QR bytes by key (document and format). Keeps promises, so concurrent downloads of a new
- * document render it once; bounded, least recently used first out, because rendering again is cheap and
- * gives the same bytes.
+ * Rendered QR bytes (or encoded symbols) by key (document and format). Keeps promises, so concurrent
+ * downloads of a new document render it once; bounded, least recently used first out, because rendering
+ * again is cheap and gives the same bytes.
  */
-export class RenderCache {
-  readonly #entries = new Map<string, Promise<Uint8Array>>();
+export class RenderCache<T = Uint8Array> {
+  readonly #entries = new Map<string, Promise<T>>();
   readonly #capacity: number;
 
   constructor(capacity = 1000) {
@@ -19,7 +19,7 @@ export class RenderCache {
     return this.#entries.has(key);
   }
 
-  get(key: string, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  get(key: string, render: () => Promise<T>): Promise<T> {
     const hit = this.#entries.get(key);
     if (hit) {
       this.#entries.delete(key);

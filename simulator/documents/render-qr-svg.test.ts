@@ -18,11 +18,12 @@ test('draws dark modules on a white background, sized in whole pixels per module
   expect(pixels).toBeGreaterThanOrEqual(threeCmAt300Dpi);
 });
 
-test('rasterises to a pure black-and-white PNG of the same size, tagged 300 DPI', async () => {
+test('rasterises to a pure black-and-white PNG of the same size, tagged 300 DPI, 1 bit per pixel', async () => {
   const { pixels } = await renderQrSvg(payload);
   const png = await rasteriseQr(encodeQr(payload));
   const meta = await sharp(png).metadata();
   expect([meta.format, meta.width, meta.height, meta.density]).toEqual(['png', pixels, pixels, 300]);
+  expect([meta.channels, meta.bitsPerSample, meta.isPalette]).toEqual([1, 1, false]);
   const { data } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
   expect(new Set(data)).toEqual(new Set([0, 255]));
 });
@@ -65,12 +66,15 @@ test('gives the SVG QRCode.toString gives, from one encoding', async () => {
   }
 });
 
-test('draws the PNG module for module as the SVG rasterised by sharp', async () => {
-  const { svg } = await renderQrSvg(payload);
-  const fromSvg = await sharp(Buffer.from(svg)).toColourspace('b-w').raw().toBuffer();
-  const fromModules = await sharp(await rasteriseQr(encodeQr(payload)))
-    .toColourspace('b-w')
-    .raw()
-    .toBuffer();
-  expect(fromModules.equals(fromSvg)).toBe(true);
+test('draws the PNG module for module as the SVG rasterised by sharp, at any symbol size', async () => {
+  // From 21 pixels per module (a one-character symbol) down to 4 (the largest symbols).
+  for (const text of ['a', payload, 'x'.repeat(300), 'y'.repeat(2000)]) {
+    const { svg } = await renderQrSvg(text);
+    const fromSvg = await sharp(Buffer.from(svg)).toColourspace('b-w').raw().toBuffer();
+    const fromModules = await sharp(await rasteriseQr(encodeQr(text)))
+      .toColourspace('b-w')
+      .raw()
+      .toBuffer();
+    expect(fromModules.equals(fromSvg)).toBe(true);
+  }
 });

@@ -18,9 +18,7 @@ export interface CustomerRoutesOptions {
  */
 export function customerRoutes(accounts: Accounts, options: CustomerRoutesOptions = {}): Hono<AppEnv>[] {
   const directory = new ChargeDirectory(accounts);
-  return [
-    documentRoutes(directory, new DocumentImages(options.qrPayload)),
-    walletRoutes(directory),
-    authorizeRoutes(directory),
-  ];
+  const images = new DocumentImages(options.qrPayload);
+  directory.onFirstDocument(() => images.warmUp());
+  return [documentRoutes(directory, images), walletRoutes(directory), authorizeRoutes(directory)];
 }

@@ -1,0 +1,41 @@
+import { afterAll, expect, test, vi } from 'vitest';
+import { createSimulator } from '../create-simulator.js';
+import { createCharge, decodeQr, downloadPath } from './test-support/qr-test-support.js';
+
+const encodings = vi.hoisted(() => ({ count: 0 }));
+vi.mock('./render-qr-svg.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./render-qr-svg.js')>();
+  return {
+    ...original,
+    encodeQr: (payload: string) => {
+      encodings.count++;
+      return original.encodeQr(payload);
+    },
+  };
+});
+
+const sim = createSimulator({ qrPayload: 'wallet_url' });
+afterAll(() => sim.close());
+
+const download = async (path: string) => new Uint8Array(await (await sim.request(path)).arrayBuffer());
+
+test("encodes a document's QR once for its SVG and its PNG", async () => {
+  const charge = await createCharge(sim, 'images', 'wechat_pay_mpm', 5000);
+  const before = encodings.count;
+  const [svg, png] = await Promise.all([
+    download(downloadPath(charge)),
+    download(downloadPath(charge, '?format=png')),
+  ]);
+  expect(encodings.count - before).toBe(1);
+  const wallet = `http://localhost/wallet/${charge.id}`;
+  expect([await decodeQr(svg), await decodeQr(png)]).toEqual([wallet, wallet]);
+});
+
+test('renders a burst of new documents, every one decoding to its own charge', async () => {
+  const charges = await Promise.all(
+    Array.from({ length: 12 }, (_, i) => createCharge(sim, 'burst', 'wechat_pay_mpm', 2000 + i)),
+  );
+  const pngs = await Promise.all(charges.map((c) => download(downloadPath(c, '?format=png'))));
+  const decoded = await Promise.all(pngs.map((png) => decodeQr(png)));
+  expect(decoded).toEqual(charges.map((c) => `http://localhost/wallet/${c.id}`));
+});
