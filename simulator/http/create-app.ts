@@ -41,14 +41,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
   app.onError(handleErrors(options.log));
   app.notFound(notFound);
-  app.use(keepAnswerText());
-  if (options.ready) app.use(waitUntil(options.ready));
-  app.use(observeRequests(options.observers ?? []));
   const dispatch = async (request: Request) => app.fetch(request);
+  // One middleware for both (each one more costs every request a turn): before the observers, which wrap
+  // the answer methods an in-process call has diverted.
   app.use(async (c, next) => {
     c.set('dispatch', dispatch);
+    keepAnswerText(c);
     await next();
   });
+  if (options.ready) app.use(waitUntil(options.ready));
+  app.use(observeRequests(options.observers ?? []));
   app.use(parseParams(options.publicUrl, options.limits));
   for (const routes of options.extraRoutes ?? []) app.route('/', routes);
   app.route('/', simRoutes(accounts));

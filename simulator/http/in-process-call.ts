@@ -1,4 +1,4 @@
-import type { Context, Hono, MiddlewareHandler } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { AppEnv } from './app-env.js';
 import type { InProcessBindings } from './raw-body.js';
 
@@ -52,15 +52,13 @@ export async function inProcessCall(
 }
 
 /**
- * For `inProcessCall`: a string answer body is kept as it is and the Response is made without it, which
- * spares the web stream Fetch would build around the text and the one that would read it back.
+ * For `inProcessCall`, called first thing for every request: a string answer body is kept as it is and the
+ * Response is made without it, which spares the web stream Fetch would build around the text and the one
+ * that would read it back. Other requests are left alone.
  */
-export function keepAnswerText(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const sink = (c.env as SinkBindings | undefined)?.answerSink;
-    if (sink) divertTextBodies(c, sink);
-    await next();
-  };
+export function keepAnswerText(c: Context<AppEnv>): void {
+  const sink = (c.env as SinkBindings | undefined)?.answerSink;
+  if (sink) divertTextBodies(c, sink);
 }
 
 function divertTextBodies(c: Context<AppEnv>, sink: AnswerSink): void {
