@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import type { Accounts } from '../account/accounts.js';
 import type { AppEnv } from './app-env.js';
 import { handleErrors, type Logger, notFound } from './handle-errors.js';
@@ -42,14 +42,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.onError(handleErrors(options.log));
   app.notFound(notFound);
   const dispatch = async (request: Request) => app.fetch(request);
-  // One middleware for both (each one more costs every request a turn): before the observers, which wrap
-  // the answer methods an in-process call has diverted.
+  const notReady = pendingUntil(options.ready);
+  // One middleware for the three (each one more costs every request a turn): before the observers, which
+  // wrap the answer methods an in-process call has diverted.
   app.use(async (c, next) => {
     c.set('dispatch', dispatch);
     keepAnswerText(c);
+    const waiting = notReady();
+    if (waiting) await waiting;
     await next();
   });
-  if (options.ready) app.use(waitUntil(options.ready));
   app.use(observeRequests(options.observers ?? []));
   app.use(parseParams(options.publicUrl, options.limits));
   for (const routes of options.extraRoutes ?? []) app.route('/', routes);
@@ -68,17 +70,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   return app;
 }
 
-/** Holds requests until the engine is ready; once it is, a request no longer waits a turn for it. */
-function waitUntil(ready: Promise<void>): MiddlewareHandler<AppEnv> {
-  let isReady = false;
-  ready.then(
+/**
+ * What a request waits for while the engine is not ready yet: the `ready` promise until it settles, then
+ * nothing, so a request no longer waits a turn for it.
+ */
+function pendingUntil(ready: Promise<void> | undefined): () => Promise<void> | undefined {
+  let pending = ready;
+  ready?.then(
     () => {
-      isReady = true;
+      pending = undefined;
     },
     () => {},
   );
-  return async (_c, next) => {
-    if (!isReady) await ready;
-    await next();
-  };
+  return () => pending;
 }
