@@ -8,7 +8,7 @@ import { threeDSecureOperation } from '../operations/card-charge-operations.js';
 import { markFailedOperation, markPaidOperation } from '../operations/charge-operations.js';
 import { attemptOperation } from './attempt-operation.js';
 import { type AuthorizeStep, authorizePage, usesOtp } from './authorize-page.js';
-import { findPageCharge, type PageCharge, untilPageAccountIdle } from './find-page-charge.js';
+import { findPageCharge, type PageCharge, pageAccountBusy } from './find-page-charge.js';
 import { notFoundPage } from './not-found-page.js';
 import { sendPage } from './send-page.js';
 import { testOtp } from './test-otp.js';
@@ -75,9 +75,12 @@ async function withCharge(
   handle: (page: PageCharge) => Response,
 ): Promise<Response> {
   const reference = c.req.param('reference') ?? '';
-  const chargeId = directory.chargeIdOfReference(reference);
-  if (chargeId !== undefined) await untilPageAccountIdle(directory, chargeId);
-  const page = chargeId === undefined ? undefined : findPageCharge(directory, chargeId);
+  // An unknown reference names no charge: nothing to wait for, and no page.
+  const chargeId = directory.chargeIdOfReference(reference) ?? '';
+  for (let busy = pageAccountBusy(directory, chargeId); busy; busy = pageAccountBusy(directory, chargeId)) {
+    await busy;
+  }
+  const page = findPageCharge(directory, chargeId);
   if (!page) return sendPage(c, notFoundPage(`Payment ${reference} was not found.`), 404);
   return handle(page);
 }

@@ -27,10 +27,12 @@ export function findPageCharge(directory: ChargeDirectory, chargeId: string): Pa
 }
 
 /**
- * Waits while the charge's account fires a backlog in slices (a clock advance), so that a page, like an API
- * request, shows and changes the charge before or after the advance, never half way through it.
+ * While the charge's account fires a backlog in slices (a clock advance), what to wait for before looking
+ * again; undefined once it is idle. A page loops on it right before it reads and changes the charge, with no
+ * await in between (a waiter woken in the same turn may start another advance), so that it shows and changes
+ * the charge before or after an advance, never half way through it, as an API request does.
  */
-export async function untilPageAccountIdle(directory: ChargeDirectory, chargeId: string): Promise<void> {
+export function pageAccountBusy(directory: ChargeDirectory, chargeId: string): Promise<void> | undefined {
   const scheduler = directory.accountOf(chargeId)?.scheduler;
-  while (scheduler?.firing) await scheduler.untilIdle();
+  return scheduler?.firing ? scheduler.untilIdle() : undefined;
 }

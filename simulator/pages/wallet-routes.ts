@@ -4,7 +4,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { readString } from '../http/param-readers.js';
 import { markFailedOperation, markPaidOperation } from '../operations/charge-operations.js';
 import { attemptOperation } from './attempt-operation.js';
-import { findPageCharge, type PageCharge, untilPageAccountIdle } from './find-page-charge.js';
+import { findPageCharge, type PageCharge, pageAccountBusy } from './find-page-charge.js';
 import { notFoundPage } from './not-found-page.js';
 import { html } from './safe-html.js';
 import { sendPage } from './send-page.js';
@@ -44,7 +44,9 @@ async function withCharge(
   show: (page: PageCharge) => Response,
 ): Promise<Response> {
   const chargeId = c.req.param('chargeId') ?? '';
-  await untilPageAccountIdle(directory, chargeId);
+  for (let busy = pageAccountBusy(directory, chargeId); busy; busy = pageAccountBusy(directory, chargeId)) {
+    await busy;
+  }
   const page = findPageCharge(directory, chargeId);
   if (!page) return sendPage(c, notFoundPage(`Charge ${chargeId} was not found.`), 404);
   if (page.method.flow !== 'offline')
