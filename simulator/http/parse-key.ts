@@ -1,3 +1,4 @@
+import { boundedMemo } from '../shared/bounded-memo.js';
 import type { KeyKind } from './app-env.js';
 
 export type ParsedKey =
@@ -25,22 +26,17 @@ export function keyFromAuthorization(header: string | undefined): string | null 
   return colon === -1 ? decoded : decoded.slice(0, colon);
 }
 
-const MEMO_SIZE = 256;
-const memo = new Map<string, ParsedKey>();
 const NO_KEY: ParsedKey = { invalid: true };
 
 /**
  * The key of an `Authorization` header, parsed: every request asks two or three times (is the body worth
  * reading, which account, whose request to journal), and a client sends the same header on every call.
- * Remembers the last few hundred headers; the answer for a header never changes.
  */
-export function parseAuthorization(header: string | undefined): ParsedKey {
-  if (header === undefined) return NO_KEY;
-  const known = memo.get(header);
-  if (known !== undefined) return known;
+const parseHeader = boundedMemo(256, (header: string): ParsedKey => {
   const key = keyFromAuthorization(header);
-  const parsed = key === null ? NO_KEY : parseKey(key);
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(header, parsed);
-  return parsed;
+  return key === null ? NO_KEY : parseKey(key);
+});
+
+export function parseAuthorization(header: string | undefined): ParsedKey {
+  return header === undefined ? NO_KEY : parseHeader(header);
 }

@@ -1,3 +1,5 @@
+import { boundedMemo } from '../../shared/bounded-memo.js';
+
 /** Where a webhook URL points, parsed once: what node:http needs besides the method, headers and agent. */
 export interface WebhookTarget {
   readonly https: boolean;
@@ -13,17 +15,16 @@ export interface WebhookTarget {
   };
 }
 
-// Endpoints are few, but replays may name any URL: the cache starts over rather than grow without end.
-const MAX_TARGETS = 256;
-const targets = new Map<string, WebhookTarget>();
+/**
+ * The parsed target of `url` (a WHATWG URL, as fetch parses it); throws on a URL fetch would refuse too.
+ * Endpoints are few, but replays may name any URL: the last 256 are remembered.
+ */
+export const webhookTarget = boundedMemo(256, parseTarget);
 
-/** The parsed target of `url` (a WHATWG URL, as fetch parses it); throws on a URL fetch would refuse too. */
-export function webhookTarget(url: string): WebhookTarget {
-  let target = targets.get(url);
-  if (target) return target;
+function parseTarget(url: string): WebhookTarget {
   const parsed = new URL(url);
   const hostname = parsed.hostname.startsWith('[') ? parsed.hostname.slice(1, -1) : parsed.hostname;
-  target = {
+  return {
     https: parsed.protocol === 'https:',
     host: parsed.host,
     authorization: credentials(parsed),
@@ -34,9 +35,6 @@ export function webhookTarget(url: string): WebhookTarget {
       path: `${parsed.pathname}${parsed.search}`,
     },
   };
-  if (targets.size >= MAX_TARGETS) targets.clear();
-  targets.set(url, target);
-  return target;
 }
 
 function credentials(url: URL): string | null {
