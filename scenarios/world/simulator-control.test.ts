@@ -12,7 +12,7 @@ describe('SimulatorControl', () => {
       );
       const overFetch = new SimulatorControl(
         'http://sim.invalid',
-        (input, init) => sim.request(String(input).replace('http://sim.invalid', ''), init),
+        async (input, init) => sim.request(String(input).replace('http://sim.invalid', ''), init),
         'skey_test_shop',
       );
       await direct.advanceClock(60);
