@@ -2,6 +2,8 @@ import type { Account } from '../account/account.js';
 import {
   accountTransactions,
   balanceIn,
+  chargeTransaction,
+  refundTransaction,
   type TransactionRecord,
 } from '../domain/transaction/account-transactions.js';
 import { messages } from '../errors/messages.js';
@@ -13,18 +15,22 @@ export function transactionsOf(account: Account): TransactionRecord[] {
   return accountTransactions(account.store.charges.values(), account.store.refunds.values());
 }
 
+/** One transaction, found by walking the charges and refunds once (no list is built or sorted). */
 export function findTransaction(account: Account, id: string): TransactionRecord {
-  const transaction = transactionsOf(account).find((candidate) => candidate.id === id);
-  if (!transaction) throw omiseError('not_found', messages.notFound('transaction', id));
-  return transaction;
+  for (const charge of account.store.charges.values())
+    if (charge.transactionId === id) return chargeTransaction(charge) as TransactionRecord;
+  for (const refund of account.store.refunds.values())
+    if (refund.transactionId === id) return refundTransaction(refund);
+  throw omiseError('not_found', messages.notFound('transaction', id));
 }
 
 /** The account's balance in its own currency, and when the account was created. */
 export function balanceOf(account: Account): { currency: string; total: number; createdAt: number } {
   const { currency } = account.context().country;
+  const { charges, refunds } = account.store;
   return {
     currency,
-    total: balanceIn(transactionsOf(account), currency),
+    total: balanceIn(charges.values(), refunds.values(), currency),
     createdAt: accountCreatedAt(account),
   };
 }

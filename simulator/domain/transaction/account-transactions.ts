@@ -59,11 +59,17 @@ export function accountTransactions(
 }
 
 /** The balance in `currency`: credits less debits in it (the simulator converts no currency). */
-export function balanceIn(transactions: readonly TransactionRecord[], currency: string): number {
+export function balanceIn(
+  charges: Iterable<ChargeRecord>,
+  refunds: Iterable<RefundRecord>,
+  currency: string,
+): number {
   let total = 0;
-  for (const transaction of transactions) {
-    if (transaction.currency !== currency) continue;
+  const add = (transaction: TransactionRecord | null) => {
+    if (transaction === null || transaction.currency !== currency) return;
     total += transaction.direction === 'credit' ? transaction.amount : -transaction.amount;
-  }
+  };
+  for (const charge of charges) add(chargeTransaction(charge));
+  for (const refund of refunds) add(refundTransaction(refund));
   return total;
 }
