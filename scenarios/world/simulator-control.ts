@@ -1,6 +1,9 @@
 import { TOOLING_HEADER } from '../../simulator/http/authenticate.js';
 import type { InProcessAnswer, InProcessCall } from '../../simulator/http/in-process-call.js';
 
+/** How the harness's own calls show in the request journal and the activity log. */
+export const HARNESS_USER_AGENT = 'omise-sim-scenarios';
+
 /** Reaches a simulator in the same process without Fetch objects (see simulator/http/in-process-call.ts). */
 export type DirectCall = (call: InProcessCall) => Promise<InProcessAnswer>;
 
@@ -38,6 +41,8 @@ export class SimulatorControl {
     const headers: Record<string, string> = {
       authorization: this.#authorization,
       [TOOLING_HEADER]: 'scenarios',
+      // Names the harness in a served simulator's request journal (a direct call has no client to name it).
+      'user-agent': HARNESS_USER_AGENT,
       ...(body !== undefined && { 'content-type': 'application/json' }),
     };
     const text = body === undefined ? undefined : JSON.stringify(body);

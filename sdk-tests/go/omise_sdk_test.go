@@ -311,3 +311,27 @@ func TestAnAmountUnderTheMinimumIsAnInvalidCharge(t *testing.T) {
 	_, err := createInlineCharge(client, 100, map[string]any{"type": "wechat_pay_upm", "barcode": barcode}, nil)
 	expectOmiseError(t, err, "invalid_charge", 400)
 }
+
+func TestRetrievesTheAccountTheBalanceAndTheTransactionAPaidChargeMakes(t *testing.T) {
+	account, before, after := &omise.Account{}, &omise.Balance{}, &omise.Balance{}
+	must(t, client.Do(account, &operations.RetrieveAccount{}))
+	if account.Object != "account" || account.Email == "" {
+		t.Fatalf("unexpected account %+v", account)
+	}
+	must(t, client.Do(before, &operations.RetrieveBalance{}))
+	charge := chargeAction(t, inlineCharge(t, 150000).ID, "mark_as_paid", nil)
+	const net = 147352 // 150000 less the 1.65 % fee and 7 % VAT on it (omise-go's Charge has no net)
+	must(t, client.Do(after, &operations.RetrieveBalance{}))
+	if after.Currency != thb || after.Total-before.Total != net || after.Transferable != after.Total {
+		t.Fatalf("balance went from %+v to %+v for a charge of net %d", before, after, net)
+	}
+	transaction, list := &omise.Transaction{}, &omise.TransactionList{}
+	must(t, client.Do(transaction, &operations.RetrieveTransaction{TransactionID: charge.Transaction}))
+	if transaction.ID != charge.Transaction || transaction.Amount != net || transaction.Currency != thb {
+		t.Fatalf("unexpected transaction %+v for charge %s", transaction, charge.ID)
+	}
+	must(t, client.Do(list, &operations.ListTransactions{List: operations.List{Order: omise.ReverseChronological, Limit: 1}}))
+	if list.Total < 1 || list.Data[0].ID != charge.Transaction {
+		t.Fatalf("the newest transaction is not the charge's: %+v", list.List)
+	}
+}

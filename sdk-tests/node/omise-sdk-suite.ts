@@ -181,6 +181,35 @@ export function describeOmiseSdk(title: string, connect: () => SdkConnection): v
       expect(event).toMatchObject({ key: 'charge.complete', data: { status: 'successful' } });
     });
 
+    test('retrieves the account, and the balance and transactions a paid charge and its refund make', async () => {
+      const account = await client().account.retrieve();
+      expect(account).toMatchObject({
+        object: 'account',
+        location: '/account',
+        country: 'TH',
+        currency: 'THB',
+      });
+      const before = await client().balance.retrieve();
+      const charge = await inlineCharge();
+      const paid = await post(`/charges/${charge.id}/mark_as_paid`);
+      const refund = await client().charges.createRefund(charge.id, { amount: 50000 });
+      const after = await client().balance.retrieve();
+      expect(after).toMatchObject({ object: 'balance', currency: 'THB' });
+      expect(after.total - before.total).toBe((paid.net as number) - 50000);
+      const transactions = await client().transactions.list({
+        limit: 2,
+        order: 'reverse_chronological',
+      } as never);
+      expect(transactions.data.map((each) => [each.id, each.direction])).toEqual([
+        [refund.transaction, 'debit'],
+        [paid.transaction, 'credit'],
+      ]);
+      expect(await client().transactions.retrieve(paid.transaction as string)).toMatchObject({
+        amount: paid.net,
+        origin: charge.id,
+      });
+    });
+
     test('retrieves the capability with the public key, listing every seed method', async () => {
       const capability = await client().capability.retrieve();
       const names = capability.payment_methods.map((method: { name: string }) => method.name);

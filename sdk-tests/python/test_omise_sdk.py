@@ -100,6 +100,21 @@ def test_refunds_a_paid_charge_lists_and_retrieves_the_refund():
     assert refund.id in [r.id for r in omise.Refund.list()]
 
 
+def test_retrieves_the_account_and_the_balance_and_transactions_a_paid_charge_makes():
+    account = omise.Account.retrieve()
+    assert isinstance(account, omise.Account)
+    assert (account.country, account.currency) == ('TH', 'THB')
+    before = omise.Balance.retrieve().total
+    charge = send('post', ('charges', inline_charge().id, 'mark_as_paid'))
+    balance = omise.Balance.retrieve()
+    assert isinstance(balance, omise.Balance)
+    assert balance.total - before == charge.net
+    transaction = omise.Transaction.retrieve(charge.transaction)
+    assert isinstance(transaction, omise.Transaction)
+    assert (transaction.amount, transaction.direction, transaction.origin) == (charge.net, 'credit', charge.id)
+    assert charge.transaction in [t.id for t in omise.Transaction.retrieve()]
+
+
 def test_lists_and_retrieves_events():
     charge = send('post', ('charges', inline_charge().id, 'mark_as_paid'))
     events = omise.Event.list().offset(limit=2, order='reverse_chronological')

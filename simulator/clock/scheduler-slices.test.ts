@@ -74,6 +74,19 @@ describe('Scheduler.runDueInSlices', () => {
     scheduler.stop();
   });
 
+  test('fires no further slice once stopped (the simulator closing mid-advance), and lets go', async () => {
+    const { clock, scheduler, fired } = backlog(50);
+    scheduler.sliceMs = 0;
+    const advancing = scheduler.runDueInSlices(() => clock.advance(3_600_000));
+    await until(() => fired.length > 0);
+    scheduler.stop();
+    const firedAtStop = fired.length;
+    await advancing;
+    expect(fired.length).toBeLessThanOrEqual(firedAtStop + 1);
+    expect(fired.length).toBeLessThan(50);
+    expect(scheduler.firing).toBe(false);
+  });
+
   test('fires a backlog that fits in one slice at once, holding nothing', () => {
     const { clock, scheduler, fired, due } = backlog(3);
     scheduler.sliceMs = 3_600_000; // a slice long enough for any machine

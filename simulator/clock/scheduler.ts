@@ -22,6 +22,8 @@ export class Scheduler {
   #seq = 0;
   readonly #timer = new DueTimer();
   #running = false;
+  /** Set by stop() (the simulator closing): a backlog firing in slices fires no further slice. */
+  #stopped = false;
   /** Held while a backlog fires in slices: requests to the account wait for it (http/run-in-engine.ts). */
   readonly #firing = new TurnGate();
   /**
@@ -99,7 +101,7 @@ export class Scheduler {
     try {
       move?.(); // the clock's listener finds the scheduler running: the slices below fire what it made due
       ran = this.#fireDue(performance.now() + this.sliceMs);
-      while (this.hasDue()) {
+      while (!this.#stopped && this.hasDue()) {
         letGo ??= this.#firing.take();
         await nextTurn();
         ran += this.#fireDue(performance.now() + this.sliceMs);
@@ -149,7 +151,9 @@ export class Scheduler {
     this.#timer.clear();
   }
 
+  /** For good: the timer is cleared and never set again, and a backlog firing in slices stops after its slice. */
   stop(): void {
+    this.#stopped = true;
     this.#timer.clear();
   }
 
@@ -160,7 +164,7 @@ export class Scheduler {
 
   #arm(): void {
     const next = this.#queue.peek();
-    if (!next || this.#clock.frozen) {
+    if (!next || this.#clock.frozen || this.#stopped) {
       this.#timer.clear();
       return;
     }

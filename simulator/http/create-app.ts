@@ -6,6 +6,7 @@ import { keepAnswerText } from './in-process-call.js';
 import type { RequestLimits } from './limits/request-limits.js';
 import { observeRequests, type RequestObserver } from './observe-requests.js';
 import { parseParams } from './parse-params.js';
+import { accountRoutes } from './routes/account-routes.js';
 import { apiFaultRoutes } from './routes/api-fault-routes.js';
 import { capabilityRoutes } from './routes/capability-routes.js';
 import { chargeRoutes } from './routes/charge-routes.js';
@@ -67,6 +68,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', eventRoutes(accounts, options.deliveriesOf));
   app.route('/', chargeRoutes(accounts));
   app.route('/', capabilityRoutes(accounts));
+  app.route('/', accountRoutes(accounts));
   return app;
 }
 

@@ -10,7 +10,10 @@ export type ObjectKind =
   | 'capability'
   | 'token'
   | 'customer'
-  | 'card';
+  | 'card'
+  | 'account'
+  | 'balance'
+  | 'transaction';
 
 export interface OperationText {
   readonly method: string;
@@ -201,5 +204,27 @@ export const omiseApiOperations: readonly OperationText[] = [
     description: 'payment methods and limits of the account',
     returns: 'capability',
     auth: 'public_or_secret',
+  },
+  { method: 'GET', path: '/account', description: 'retrieves the account', returns: 'account', auth: secret },
+  {
+    method: 'GET',
+    path: '/balance',
+    description: 'the balance: net of paid charges less refunds',
+    returns: 'balance',
+    auth: secret,
+  },
+  {
+    method: 'GET',
+    path: '/transactions',
+    description: 'lists transactions (a credit per paid charge, a debit per refund)',
+    returns: 'list',
+    auth: secret,
+  },
+  {
+    method: 'GET',
+    path: '/transactions/:id',
+    description: 'retrieves a transaction',
+    returns: 'transaction',
+    auth: secret,
   },
 ];

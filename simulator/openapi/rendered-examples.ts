@@ -32,6 +32,7 @@ async function makeExamples(send: Send): Promise<Examples> {
   const refund = await send('POST', `/charges/${pending.id}/refunds`, { amount: 50000 });
   const events = await send('GET', '/events?limit=100');
   const charges = await send('GET', '/charges');
+  const transactions = await send('GET', '/transactions');
   return {
     source: [source],
     charge: [
@@ -41,11 +42,14 @@ async function makeExamples(send: Send): Promise<Examples> {
     ],
     refund: [refund],
     event: events.data as unknown[],
-    list: [events, charges],
+    list: [events, charges, transactions],
     capability: [await send('GET', '/capability')],
     token: [token],
     customer: [customer],
     card: [token.card, customerCard],
+    account: [await send('GET', '/account')],
+    balance: [await send('GET', '/balance')],
+    transaction: transactions.data as unknown[],
     error: [await send('GET', '/charges/chrg_test_none'), await send('POST', '/charges', { amount: 'x' })],
   };
 }

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { oneAtATime } from '../../shared/one-at-a-time.js';
 import type { SqlClient } from './sql-client.js';
 
 /**
@@ -13,6 +14,9 @@ export async function pgClient(connectionString: string): Promise<SqlClient> {
   const session = new pg.Client({ connectionString });
   session.on('error', () => {});
   await session.connect();
+  // `pg` queues a query sent while another runs on the same client, but that is deprecated (an error from
+  // pg 9): the LISTEN and the lock claims of several accounts overlap.
+  const onSession = oneAtATime();
   return {
     kind: 'postgres',
     async withConnection(work) {
@@ -27,12 +31,14 @@ export async function pgClient(connectionString: string): Promise<SqlClient> {
     },
     async listen(channel, onNotify) {
       session.on('notification', (message) => onNotify(message.payload ?? ''));
-      await session.query(`LISTEN ${channel}`);
+      await onSession(() => session.query(`LISTEN ${channel}`));
     },
     async tryLock(key) {
-      const { rows } = await session.query<{ locked: boolean }>(
-        "SELECT pg_try_advisory_lock(hashtext('omise_sim:' || $1)) AS locked",
-        [key],
+      const { rows } = await onSession(() =>
+        session.query<{ locked: boolean }>(
+          "SELECT pg_try_advisory_lock(hashtext('omise_sim:' || $1)) AS locked",
+          [key],
+        ),
       );
       return rows[0]?.locked === true;
     },

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.omise.Client;
+import co.omise.models.Account;
+import co.omise.models.Balance;
 import co.omise.models.Capability;
 import co.omise.models.Charge;
 import co.omise.models.ChargeStatus;
@@ -16,6 +18,8 @@ import co.omise.models.PaymentMethod;
 import co.omise.models.Refund;
 import co.omise.models.ScopedList;
 import co.omise.models.Source;
+import co.omise.models.Transaction;
+import co.omise.models.TransactionDirection;
 import co.omise.requests.Request;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -138,6 +142,25 @@ class OmiseJavaSdkTest {
         Charge failed = send(new Charge.MarkAsFailedRequestBuilder(inlineCharge(150000).getId()).build());
         assertEquals(ChargeStatus.Failed, failed.getStatus());
         assertEquals("payment_rejected", failed.getFailureCode());
+    }
+
+    @Test
+    void retrievesTheAccountTheBalanceAndTheTransactionAPaidChargeMakes() throws Exception {
+        Account account = send(new Account.GetRequestBuilder().build());
+        assertEquals("TH", account.getCountry());
+        assertEquals(THB, account.getCurrency());
+        Balance before = send(new Balance.GetRequestBuilder().build());
+        Charge charge = send(new Charge.MarkAsPaidRequestBuilder(inlineCharge(150000).getId()).build());
+        Balance after = send(new Balance.GetRequestBuilder().build());
+        assertEquals(charge.getNet(), after.getTotal() - before.getTotal());
+        assertEquals(after.getTotal(), after.getTransferable());
+        Transaction transaction = send(new Transaction.GetRequestBuilder(charge.getTransaction()).build());
+        assertEquals(charge.getNet(), transaction.getAmount());
+        assertEquals(TransactionDirection.Credit, transaction.getDirection());
+        assertEquals(charge.getId(), transaction.getOrigin());
+        ScopedList<Transaction> newest = send(new Transaction.ListRequestBuilder()
+                .options(new ScopedList.Options().order(Ordering.ReverseChronological).limit(1)).build());
+        assertEquals(charge.getTransaction(), newest.getData().get(0).getId());
     }
 
     @Test
