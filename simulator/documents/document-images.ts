@@ -49,14 +49,13 @@ export class DocumentImages {
   }
 
   /**
-   * Loads sharp and renders one throwaway PNG in the background shortly after the first QR document
-   * exists, so a POS's first PNG does not wait for them (0.15-0.3 s, some of it holding the main thread).
-   * Never at import: a simulator that serves no QR never loads sharp. The timer keeps no process alive.
+   * Loads the encoder and renders one throwaway PNG in the background shortly after the first QR document
+   * exists, so a POS's first PNG does not wait for the modules to load and their code to be compiled.
+   * Never at import: a simulator that serves no QR never loads them. The timer keeps no process alive.
    */
   warmUp(delayMs = WARM_UP_DELAY_MS): void {
     if (this.#warming) return;
     this.#warming = true;
-    // One throwaway render also starts libvips' pipeline (its first one takes tens of ms more).
     const render = () =>
       this.queue.run(async () => {
         const [{ encodeQr }, { rasteriseQr }] = await Promise.all([encoder(), rasteriser()]);
