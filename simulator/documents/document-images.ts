@@ -6,8 +6,10 @@ import type { EncodedQr } from './render-qr-svg.js';
 import { RenderQueue } from './render-queue.js';
 
 // The QR encoder (qrcode: 25 CommonJS files) loads with the first QR image, not when the simulator starts.
-const encoder = () => import('./render-qr-svg.js');
-const rasteriser = () => import('./rasterise-qr.js');
+// Each promise is kept: an `import()` resolves the specifier again on every call, even for a loaded module
+// (under a loader such as tsx, a round trip to its thread: about 1.5 ms per render, a third of a new PNG).
+const encoder = loadOnce(() => import('./render-qr-svg.js'));
+const rasteriser = loadOnce(() => import('./rasterise-qr.js'));
 
 // Long enough for the request that made the first document (and a POS's first polls) to be answered.
 const WARM_UP_DELAY_MS = 1000;
@@ -67,4 +69,13 @@ export class DocumentImages {
   #symbol(documentId: string, payload: string): Promise<EncodedQr> {
     return this.#symbols.get(documentId, async () => (await encoder()).encodeQr(payload));
   }
+}
+
+/** `load()` on the first call; the same promise after that. */
+function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    loading ??= load();
+    return loading;
+  };
 }
