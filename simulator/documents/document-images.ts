@@ -45,8 +45,10 @@ export class DocumentImages {
       const payload = this.payload(found); // the charge as it is now, before the render's turn
       return this.queue.run(async () => {
         const code = await this.#symbol(found.document.id, payload);
-        if (format === 'png') return (await rasteriser()).rasteriseQr(code);
-        return new TextEncoder().encode((await encoder()).qrSvgOf(code));
+        if (format === 'svg') return new TextEncoder().encode((await encoder()).qrSvgOf(code));
+        // Encoding and drawing each take a turn of their own: requests that arrived meanwhile come between.
+        await new Promise((next) => setImmediate(next));
+        return (await rasteriser()).rasteriseQr(code);
       });
     });
   }

@@ -20,7 +20,7 @@ test('draws dark modules on a white background, sized in whole pixels per module
 
 test('rasterises to a pure black-and-white PNG of the same size, tagged 300 DPI, 1 bit per pixel', async () => {
   const { pixels } = await renderQrSvg(payload);
-  const png = rasteriseQr(encodeQr(payload));
+  const png = await rasteriseQr(encodeQr(payload));
   const meta = await sharp(png).metadata();
   expect([meta.format, meta.width, meta.height, meta.density]).toEqual(['png', pixels, pixels, 300]);
   expect([meta.channels, meta.bitsPerSample, meta.isPalette]).toEqual([1, 1, false]);
@@ -30,7 +30,7 @@ test('rasterises to a pure black-and-white PNG of the same size, tagged 300 DPI,
 
 test('keeps a white quiet zone of at least 4 modules on every side', async () => {
   const { pixels, modules } = encodeQr(payload);
-  const png = rasteriseQr(encodeQr(payload));
+  const png = await rasteriseQr(encodeQr(payload));
   const { data } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
   const border = (pixels / modules) * QUIET_ZONE_MODULES;
   const at = (x: number, y: number) => data[y * pixels + x];
@@ -48,7 +48,7 @@ test('keeps a white quiet zone of at least 4 modules on every side', async () =>
 });
 
 test('decodes back to its payload', async () => {
-  expect(await decodeQr(rasteriseQr(encodeQr(payload)))).toBe(payload);
+  expect(await decodeQr(await rasteriseQr(encodeQr(payload)))).toBe(payload);
 });
 
 test('gives the SVG QRCode.toString gives, from one encoding', async () => {
@@ -71,7 +71,7 @@ test('draws the PNG module for module as the SVG rasterised by sharp, at any sym
   for (const text of ['a', payload, 'x'.repeat(300), 'y'.repeat(2000)]) {
     const { svg } = await renderQrSvg(text);
     const fromSvg = await sharp(Buffer.from(svg)).toColourspace('b-w').raw().toBuffer();
-    const fromModules = await sharp(rasteriseQr(encodeQr(text)))
+    const fromModules = await sharp(await rasteriseQr(encodeQr(text)))
       .toColourspace('b-w')
       .raw()
       .toBuffer();

@@ -5,7 +5,7 @@ import { writeBilevelPng } from './write-bilevel-png.js';
 
 // A 10 x 2 image: row 0 dark then light, row 1 light then dark (2 bytes a row after the filter byte).
 const scanlines = Uint8Array.from([0, 0b00000111, 0b11000000, 0, 0b11111000, 0b00000000]);
-const png = Buffer.from(writeBilevelPng({ width: 10, height: 2, dotsPerInch: 300, scanlines }));
+const png = Buffer.from(await writeBilevelPng({ width: 10, height: 2, dotsPerInch: 300, scanlines }));
 
 interface Chunk {
   type: string;
