@@ -5,16 +5,19 @@ import { writeBilevelPng } from './write-bilevel-png.js';
  * The QR code as a 1-bit greyscale PNG of `code.pixels` square, tagged 300 DPI so it prints at the seed's
  * recommended size, pure black and white, whole pixels per module: each module a square of pixels, the
  * same pixels the SVG rasterises to. Drawn on the main thread in about 0.2 ms (one scanline per module
- * row, copied for the module's height), compressed in libuv's pool; sharp took about 3 ms for the same
- * pixels (scaling up one byte per module, then writing).
+ * row, copied for the module's height), then compressed (`inPool`: see `writeBilevelPng`); sharp took
+ * about 3 ms for the same pixels (scaling up one byte per module, then writing).
  */
-export function rasteriseQr(code: EncodedQr): Promise<Uint8Array> {
-  return writeBilevelPng({
-    width: code.pixels,
-    height: code.pixels,
-    dotsPerInch: QR_DPI,
-    scanlines: drawScanlines(code),
-  });
+export function rasteriseQr(code: EncodedQr, inPool = true): Promise<Uint8Array> {
+  return writeBilevelPng(
+    {
+      width: code.pixels,
+      height: code.pixels,
+      dotsPerInch: QR_DPI,
+      scanlines: drawScanlines(code),
+    },
+    inPool,
+  );
 }
 
 /** PNG scanlines (filter byte 0, then 1 bit per pixel, 1 for light): each module row drawn once. */

@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { deflate } from 'node:zlib';
+import { deflate, deflateSync } from 'node:zlib';
 import { crc32 } from './crc32.js';
 
 /** A black-and-white image as PNG scanlines: per row, a filter byte then one bit per pixel (0 dark). */
@@ -16,15 +16,16 @@ const CHUNK_OVERHEAD = 12; // length, type, CRC
 const METRES_PER_INCH = 0.0254;
 // zlib's default level: a QR's PNG (48 KB of scanlines) comes to about 0.8 KB in 0.2-0.5 ms; level 9 saves
 // 10 bytes and takes 1.5-3.5 ms, level 4 takes 0.15 ms for 0.1 KB more.
-const COMPRESSION_LEVEL = 6;
+const ZLIB = { level: 6 };
 const deflateInPool = promisify(deflate);
 
 /**
  * A 1-bit greyscale PNG (colour type 0, bit depth 1): IHDR, pHYs (the print size, in pixels per metre),
- * one IDAT, IEND. zlib compresses in libuv's pool, not on the main thread: during a burst of 50 new PNGs
- * over HTTP on a busy 2-core machine, a polling POS got 1.5-4x the answers it got with `deflateSync`.
+ * one IDAT, IEND. `inPool`: zlib compresses in libuv's pool, off the main thread (during a burst of 50
+ * new PNGs over HTTP on a busy 2-core machine, a polling POS got 1.5-4x the answers it got with
+ * `deflateSync`); otherwise in this turn, which saves the pool's round trip when nothing else waits.
  */
-export async function writeBilevelPng(image: BilevelImage): Promise<Uint8Array> {
+export async function writeBilevelPng(image: BilevelImage, inPool = true): Promise<Uint8Array> {
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, image.width);
@@ -35,7 +36,7 @@ export async function writeBilevelPng(image: BilevelImage): Promise<Uint8Array> 
   new DataView(density.buffer).setUint32(0, pixelsPerMetre);
   new DataView(density.buffer).setUint32(4, pixelsPerMetre);
   density[8] = 1; // the unit is the metre
-  const data = await deflateInPool(image.scanlines, { level: COMPRESSION_LEVEL });
+  const data = inPool ? await deflateInPool(image.scanlines, ZLIB) : deflateSync(image.scanlines, ZLIB);
   const chunks: Array<[string, Uint8Array]> = [
     ['IHDR', header],
     ['pHYs', density],
