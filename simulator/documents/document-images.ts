@@ -59,23 +59,28 @@ export class DocumentImages {
    * Loads the encoder and renders a few throwaway images in the background shortly after the first QR
    * document exists, so a POS's first PNG waits neither for the modules to load nor for their first,
    * unoptimised runs (CPU, with the compiler threads: about 70 ms for the first render, 7-12 ms for the
-   * next; 4-6 ms after eight).
-   * Each render is a queue turn of its own. Never at import: a simulator that serves no QR never loads
-   * the encoder. The timer keeps no process alive.
+   * next; 4-6 ms after eight). One render at a time, and only while no real image is rendered or waiting:
+   * real renders warm the code as well, and must not queue behind throwaway ones. Never at import: a
+   * simulator that serves no QR never loads the encoder. The timer keeps no process alive.
    */
   warmUp(delayMs = WARM_UP_DELAY_MS): void {
     if (this.#warming) return;
     this.#warming = true;
-    const render = (index: number) =>
-      this.queue.run(async () => {
-        const [{ encodeQr, qrSvgOf }, { rasteriseQr }] = await Promise.all([encoder(), rasteriser()]);
-        const code = encodeQr(warmUpPayload(index));
-        return [qrSvgOf(code), rasteriseQr(code)];
-      });
-    const renderAll = () => {
-      for (let index = 0; index < WARM_UP_RENDERS; index++) void render(index).catch(() => {});
+    const render = async (index: number) => {
+      const [{ encodeQr, qrSvgOf }, { rasteriseQr }] = await Promise.all([encoder(), rasteriser()]);
+      const code = encodeQr(warmUpPayload(index));
+      return [qrSvgOf(code), await rasteriseQr(code, false)];
     };
-    setTimeout(renderAll, delayMs).unref();
+    const renderFrom = (index: number): void => {
+      if (index >= WARM_UP_RENDERS || this.queue.pending > 0 || this.cache.size > 0) return;
+      this.queue
+        .run(() => render(index))
+        .then(
+          () => renderFrom(index + 1),
+          () => {},
+        );
+    };
+    setTimeout(() => renderFrom(0), delayMs).unref();
   }
 
   #symbol(documentId: string, payload: string): Promise<EncodedQr> {
