@@ -1,5 +1,6 @@
 import { afterAll, expect, test, vi } from 'vitest';
 import { createSimulator } from '../create-simulator.js';
+import { DocumentImages } from './document-images.js';
 import { createCharge, decodeQr, downloadPath } from './test-support/qr-test-support.js';
 
 const encodings = vi.hoisted(() => ({ count: 0 }));
@@ -38,4 +39,13 @@ test('renders a burst of new documents, every one decoding to its own charge', a
   const pngs = await Promise.all(charges.map((c) => download(downloadPath(c, '?format=png'))));
   const decoded = await Promise.all(pngs.map((png) => decodeQr(png)));
   expect(decoded).toEqual(charges.map((c) => `http://localhost/wallet/${c.id}`));
+});
+
+test('warms up with throwaway renders in the background, caching none of them', async () => {
+  const images = new DocumentImages();
+  const before = encodings.count;
+  images.warmUp(0);
+  await vi.waitFor(() => expect(encodings.count - before).toBe(8), { timeout: 60_000, interval: 5 });
+  await vi.waitFor(() => expect(images.queue.pending).toBe(0), { timeout: 60_000, interval: 5 });
+  expect(images.cache.size).toBe(0);
 });

@@ -2,8 +2,9 @@ import { availableParallelism } from 'node:os';
 
 // One core stays with the main thread: on 2 cores, during a burst of 50 new PNGs over HTTP, a polling POS
 // got 91-207 answers at a p99 of 33-208 ms with 1 render at a time, 30-60 at 37-257 ms with 2, and 3-27 at
-// 106-393 ms with 4 (the last PNG came 0.3-0.6 s sooner with more). Never more than 2, so sharp leaves
-// libuv's pool (4 threads by default) to the file and crypto work that shares it.
+// 106-393 ms with 4 (the last PNG came 0.3-0.6 s sooner with more; measured when sharp wrote the PNGs).
+// Never more than 2, so PNG compression leaves libuv's pool (4 threads by default) to the file and crypto
+// work that shares it.
 const DEFAULT_LIMIT = Math.min(2, Math.max(1, availableParallelism() - 1));
 
 /**
