@@ -68,7 +68,7 @@ function maskPhone(phone: string | null): string {
 
 /** TrueMoney Wallet's legacy flow confirms with an OTP sent to the source's phone; app redirects do not. */
 export function usesOtp({ method }: PageCharge): boolean {
-  return method.sourceParams.includes('phone_number');
+  return method.authorizeWithOtp === true;
 }
 
 // docs.omise.co/truemoney-jumpapp: the customer is sent to the wallet's checkout page or app and authorizes
