@@ -7,7 +7,6 @@ import { OmiseApiError, type OmiseClient } from './omise-client.js';
 const APP_AND_WALLET_REDIRECTS = [
   ...['mobile_banking_bay', 'mobile_banking_bbl', 'mobile_banking_kbank', 'mobile_banking_ktb'],
   ...['mobile_banking_scb', 'shopeepay', 'shopeepay_jumpapp', 'grabpay', 'rabbit_linepay'],
-  ...['internet_banking_bay', 'internet_banking_bbl'],
 ];
 // Methods whose source is made first (client side in real life), as their docs show; the B-scan-C methods
 // are created with the charge, from the scanned payment code.

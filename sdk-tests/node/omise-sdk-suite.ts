@@ -54,7 +54,6 @@ const methods = [
   ...[
     ...['mobile_banking_bay', 'mobile_banking_bbl', 'mobile_banking_kbank', 'mobile_banking_ktb'],
     ...['mobile_banking_scb', 'shopeepay', 'shopeepay_jumpapp', 'rabbit_linepay'],
-    ...['internet_banking_bay', 'internet_banking_bbl'],
   ].map((type) => ({ type, sourcesApi: true, params: {}, charge: { return_uri: RETURN_URI } })),
   {
     type: 'atome',

@@ -21,8 +21,6 @@ const labels: Readonly<Record<string, string>> = {
   grabpay: 'GrabPay',
   rabbit_linepay: 'Rabbit LINE Pay',
   atome: 'Atome',
-  internet_banking_bay: 'Krungsri Online',
-  internet_banking_bbl: 'Bualuang iBanking',
 };
 
 export function methodLabel(sourceType: string): string {

@@ -5,8 +5,6 @@ import { atomeQr } from './atome-qr.js';
 import { barcodeWechat } from './barcode-wechat.js';
 import { card } from './card.js';
 import { grabpay } from './grabpay.js';
-import { internetBankingBay } from './internet-banking-bay.js';
-import { internetBankingBbl } from './internet-banking-bbl.js';
 import { mobileBankingBay } from './mobile-banking-bay.js';
 import { mobileBankingBbl } from './mobile-banking-bbl.js';
 import { mobileBankingKbank } from './mobile-banking-kbank.js';
@@ -45,8 +43,6 @@ export const paymentMethods: readonly PaymentMethod[] = [
   grabpay,
   rabbitLinepay,
   atome,
-  internetBankingBay,
-  internetBankingBbl,
 ];
 
 const byType = new Map(paymentMethods.map((method) => [method.type, method]));

@@ -22,8 +22,6 @@ const cases = [
   { type: 'grabpay', flow: 'redirect', country: 'SG' as const },
   { type: 'rabbit_linepay', flow: 'redirect', country: 'TH' as const },
   { type: 'atome', flow: 'redirect', country: 'SG' as const },
-  { type: 'internet_banking_bay', flow: 'redirect', country: 'TH' as const },
-  { type: 'internet_banking_bbl', flow: 'redirect', country: 'TH' as const },
 ];
 const RETURN_URI = 'https://shop.example/orders/1/complete';
 
