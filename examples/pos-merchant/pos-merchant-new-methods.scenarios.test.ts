@@ -107,11 +107,10 @@ test(
   RUN_TIMEOUT,
 );
 
-// The Thai banking apps, internet banking and wallets: redirect and app redirect, 24-hour expiry, return_uri.
+// The Thai banking apps and wallets: redirect and app redirect, 24-hour expiry, return_uri.
 const THAI_REDIRECTS = [
   ...['mobile_banking_bay', 'mobile_banking_bbl', 'mobile_banking_kbank', 'mobile_banking_ktb'],
-  ...['mobile_banking_scb', 'internet_banking_bay', 'internet_banking_bbl'],
-  ...['shopeepay', 'shopeepay_jumpapp', 'rabbit_linepay'],
+  ...['mobile_banking_scb', 'shopeepay', 'shopeepay_jumpapp', 'rabbit_linepay'],
 ];
 
 test(
