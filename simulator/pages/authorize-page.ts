@@ -71,9 +71,9 @@ export function usesOtp({ method }: PageCharge): boolean {
   return method.authorizeWithOtp === true;
 }
 
-// docs.omise.co/truemoney-jumpapp (and the banking apps', wallets' and Atome's pages): the customer is sent to
-// the bank's or wallet's checkout page or app and authorizes and confirms the payment there; the simulator's
-// page stands in for it, with test mode's pass and fail.
+// docs.omise.co/truemoney-jumpapp (and the banking apps', wallets' and Atome's pages): the customer is sent
+// to the bank's or wallet's checkout page or app and authorizes and confirms the payment there; the
+// simulator's page stands in for it, with test mode's pass and fail.
 function appAuthorizePage(page: PageCharge, error: OmiseError | null): SafeHtml {
   const { charge } = page;
   const pending = charge.status === 'pending';

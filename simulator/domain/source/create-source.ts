@@ -8,7 +8,7 @@ import { findPaymentMethod } from '../methods/index.js';
 import type { PaymentMethod } from '../methods/payment-method.js';
 import type { SourceRecord } from '../records.js';
 import { amountProblems, toSentence } from './amount-rules.js';
-import { itemsProblems, shippingProblems } from './order-details.js';
+import { orderDetailsProblems } from './order-details.js';
 
 export interface SourceRequest {
   readonly type: string | null;
@@ -77,7 +77,6 @@ function methodParamProblems(method: PaymentMethod, request: SourceRequest): str
   if (method.sourceParams.includes('phone_number') && !PHONE_NUMBER.test(request.phoneNumber ?? '')) {
     problems.push(messages.phoneNumberInvalid);
   }
-  if (method.sourceParams.includes('shipping')) problems.push(...shippingProblems(request.shipping));
-  if (method.sourceParams.includes('items')) problems.push(...itemsProblems(request.items));
+  problems.push(...orderDetailsProblems(method.sourceParams, request.shipping, request.items));
   return problems;
 }

@@ -1,16 +1,29 @@
 import { messages } from '../../errors/messages.js';
+import type { SourceParam } from '../methods/payment-method.js';
 
-// Atome's source describes the order: a shipping address and the items bought (docs.omise.co/atome; omise-java's
-// live Atome test sends shipping country, postal_code and street1, and items with sku, name, amount and
-// quantity). Which fields are required and the wording of the errors are assumed (FIDELITY.md); the request
-// gives them as form hashes (strings) or JSON (numbers), and both read the same.
+// Atome's source describes the order: a shipping address and the items bought (docs.omise.co/atome;
+// omise-java's live Atome test sends shipping country, postal_code and street1, and items with sku, name,
+// amount and quantity). Which fields are required and the wording of the errors are assumed (FIDELITY.md); the
+// request gives them as form hashes (strings) or JSON (numbers), and both read the same.
 
 const SHIPPING_FIELDS = ['country', 'postal_code', 'street1'] as const;
 const ITEM_TEXT_FIELDS = ['sku', 'name'] as const;
 const ITEM_COUNT_FIELDS = ['amount', 'quantity'] as const;
 
-/** What is missing or malformed in `shipping`, as Omise-style sentence parts (none: it is complete). */
-export function shippingProblems(shipping: unknown): string[] {
+/** What is missing or malformed in the order details a method requires, as Omise-style sentence parts. */
+export function orderDetailsProblems(
+  required: readonly SourceParam[],
+  shipping: unknown,
+  items: unknown,
+): string[] {
+  return [
+    ...(required.includes('shipping') ? shippingProblems(shipping) : []),
+    ...(required.includes('items') ? itemsProblems(items) : []),
+  ];
+}
+
+/** What is missing or malformed in `shipping` (none: it is complete). */
+function shippingProblems(shipping: unknown): string[] {
   if (!isHash(shipping)) return [messages.cannotBeBlank('shipping')];
   return SHIPPING_FIELDS.filter((field) => !isText(shipping[field])).map((field) =>
     messages.cannotBeBlank(`shipping[${field}]`),
@@ -18,7 +31,7 @@ export function shippingProblems(shipping: unknown): string[] {
 }
 
 /** What is missing or malformed in `items`: a non-empty list of hashes, each with text and counts. */
-export function itemsProblems(items: unknown): string[] {
+function itemsProblems(items: unknown): string[] {
   if (!Array.isArray(items) || items.length === 0) return [messages.cannotBeBlank('items')];
   const problems = new Set<string>();
   for (const item of items) {
