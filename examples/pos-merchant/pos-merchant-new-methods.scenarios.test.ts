@@ -107,7 +107,7 @@ test(
   RUN_TIMEOUT,
 );
 
-// The Thai banking apps and wallets: redirect and app redirect, 24-hour expiry, return_uri.
+// The Thai banking apps and wallets: redirect and app redirect (7-day and 24-hour expiries), return_uri.
 const THAI_REDIRECTS = [
   ...['mobile_banking_bay', 'mobile_banking_bbl', 'mobile_banking_kbank', 'mobile_banking_ktb'],
   ...['mobile_banking_scb', 'shopeepay', 'shopeepay_jumpapp', 'rabbit_linepay'],

@@ -3,7 +3,8 @@ import type { PaymentMethod } from './payment-method.js';
 // docs.omise.co/shopeepay-jumpapp (ShopeePay App Redirection): Thailand, Singapore and Malaysia, minimum API
 // version 2017-11-02, an app redirect flow: "unlike the standard ShopeePay redirect flow (which opens a
 // browser-based QR page), this method redirects the customer directly into the ShopeePay mobile application
-// to authorize and confirm the payment". Every rule is ShopeePay QR's (shopeepay.ts, FIDELITY.md).
+// to authorize and confirm the payment". Expiry: 7 days, as the recorded app_redirect charges (omise-swift's
+// mobile_banking_scb, omise-php's 2025 wechat_pay); every other rule is ShopeePay QR's (shopeepay.ts).
 export const shopeepayJumpapp: PaymentMethod = {
   type: 'shopeepay_jumpapp',
   flow: 'app_redirect',
@@ -16,7 +17,7 @@ export const shopeepayJumpapp: PaymentMethod = {
     SGD: { min: 100, max: 2000000 },
     MYR: { min: 100, max: 10000000 },
   },
-  expiry: { defaultSeconds: 24 * 3600, minSeconds: 60, maxSeconds: 24 * 3600 },
+  expiry: { defaultSeconds: 7 * 24 * 3600, minSeconds: 60, maxSeconds: 7 * 24 * 3600 },
   failureCodes: ['payment_expired', 'payment_rejected', 'failed_processing', 'insufficient_fund'],
   voidWindow: null,
   refund: { windowDays: 365, from: 'paid_at', partial: true },
