@@ -2,14 +2,21 @@ import type { MerchantBug } from './bugs.js';
 import { callOnce } from './call-once.js';
 import { OmiseApiError, type OmiseClient } from './omise-client.js';
 
+// Banking apps and wallets that send the customer away and back (Atome, which needs the order's shipping and
+// items on its source, is not offered by this merchant).
+const APP_AND_WALLET_REDIRECTS = [
+  ...['mobile_banking_bay', 'mobile_banking_bbl', 'mobile_banking_kbank', 'mobile_banking_ktb'],
+  ...['mobile_banking_scb', 'shopeepay', 'shopeepay_jumpapp', 'grabpay', 'rabbit_linepay'],
+];
 // Methods whose source is made first (client side in real life), as their docs show; the B-scan-C methods
 // are created with the charge, from the scanned payment code.
 const SOURCE_FIRST = new Set([
   ...['wechat_pay_mpm', 'alipayplus_mpm', 'truemoney'],
   ...['promptpay', 'paynow', 'atome_qr', 'truemoney_jumpapp'],
+  ...APP_AND_WALLET_REDIRECTS,
 ]);
 // Redirect methods (and cards, for 3-D Secure): the customer comes back to this page after paying.
-const REDIRECT = new Set(['truemoney', 'truemoney_jumpapp', 'card']);
+const REDIRECT = new Set(['truemoney', 'truemoney_jumpapp', 'card', ...APP_AND_WALLET_REDIRECTS]);
 
 /** Creates the charge of a checkout, once; returns it. */
 export async function createCheckoutCharge(

@@ -9,7 +9,7 @@ import {
 import { posMerchantUnderTest } from './pos-merchant-under-test.js';
 
 // The scenario harness with the methods added after the seeds' five: PromptPay alone (the customer pays one
-// charge, another expires after 24 hours), TrueMoney App Redirection alone.
+// charge, another expires after 24 hours), TrueMoney App Redirection alone, the Thai banking apps and wallets.
 // Long property runs: a generous limit, never a measure of speed.
 const RUN_TIMEOUT = 120_000;
 
@@ -103,6 +103,43 @@ test(
       seed: 1,
     }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ScenarioFailure);
+  },
+  RUN_TIMEOUT,
+);
+
+// The Thai banking apps and wallets: redirect and app redirect (7-day and 24-hour expiries), return_uri.
+const THAI_REDIRECTS = [
+  ...['mobile_banking_bay', 'mobile_banking_bbl', 'mobile_banking_kbank', 'mobile_banking_ktb'],
+  ...['mobile_banking_scb', 'shopeepay', 'shopeepay_jumpapp', 'rabbit_linepay'],
+];
+
+test(
+  'keeps every invariant with the Thai banking apps and wallets (redirect and app redirect)',
+  async () => {
+    await runMerchantScenarios({
+      merchant: posMerchantUnderTest(),
+      methods: THAI_REDIRECTS,
+      seed: 1,
+      numRuns: 30,
+    });
+  },
+  RUN_TIMEOUT,
+);
+
+test(
+  'catches a merchant that trusts the browser coming back from a banking app',
+  async () => {
+    const failure = await runMerchantScenarios({
+      merchant: posMerchantUnderTest('trusts-browser-return'),
+      methods: THAI_REDIRECTS,
+      seed: 1,
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ScenarioFailure);
+    const methods = (failure as ScenarioFailure).scenario.steps.flatMap((step) =>
+      step.kind === 'checkout' ? [step.method] : [],
+    );
+    expect(methods.length).toBeGreaterThan(0);
+    expect(methods.every((method) => THAI_REDIRECTS.includes(String(method)))).toBe(true);
   },
   RUN_TIMEOUT,
 );

@@ -62,7 +62,7 @@ function banner(url: string, webhooks: WebhookOptions, store: string): string {
     '  api:       /sources /charges /refunds /events /capability (as https://api.omise.co)',
     '  control:   /_sim (clock, reset; GET /_sim lists it)',
     `  dashboard: ${url}/_sim/ui (in a browser, updating live; deliveries and requests of each account)`,
-    '  customer:  QR codes lead to /wallet/<charge>; TrueMoney authorize_uri to /payments/<ref>/authorize',
+    "  customer:  QR codes lead to /wallet/<charge>; redirect methods' authorize_uri to /payments/<ref>/authorize",
     webhookBanner(webhooks),
     '  Ctrl+C (or SIGTERM, SIGHUP to the pid) to stop',
   ].join('\n');

@@ -2,6 +2,7 @@ import type { Account } from '../account/account.js';
 import type { ChargeRequest } from '../domain/charge/create-charge.js';
 import { wholeSecond } from '../domain/context.js';
 import type { SourceRequest } from '../domain/source/create-source.js';
+import { exampleOrderDetails } from '../domain/source/example-order-details.js';
 import { OmiseError } from '../errors/omise-error.js';
 import {
   createChargeOperation,
@@ -85,6 +86,7 @@ function sourceRequest(step: CreateStep): SourceRequest {
     currency: step.currency,
     barcode: params.includes('barcode') ? String(134_000_000_000_000_000n + BigInt(step.charge)) : null,
     phoneNumber: params.includes('phone_number') ? `08${String(10_000_000 + step.charge).slice(-8)}` : null,
+    ...(params.includes('items') && exampleOrderDetails(step.amount)),
     expiresAt: null,
     ip: null,
   };

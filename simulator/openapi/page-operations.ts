@@ -40,7 +40,8 @@ export const pageOperations: readonly OperationText[] = [
   {
     method: 'GET',
     path: '/payments/:reference/authorize',
-    description: "TrueMoney's authorize page, or a card charge's 3-D Secure page (authorize_uri)",
+    description:
+      "A redirect method's authorize page (TrueMoney, the banking apps, the wallets, Atome), or a card charge's 3-D Secure page (authorize_uri)",
     auth: 'none',
     html: true,
   },

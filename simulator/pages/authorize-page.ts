@@ -68,11 +68,12 @@ function maskPhone(phone: string | null): string {
 
 /** TrueMoney Wallet's legacy flow confirms with an OTP sent to the source's phone; app redirects do not. */
 export function usesOtp({ method }: PageCharge): boolean {
-  return method.sourceParams.includes('phone_number');
+  return method.authorizeWithOtp === true;
 }
 
-// docs.omise.co/truemoney-jumpapp: the customer is sent to the wallet's checkout page or app and authorizes
-// and confirms the payment there; the simulator's page stands in for it, with test mode's pass and fail.
+// docs.omise.co/truemoney-jumpapp (and the banking apps', wallets' and Atome's pages): the customer is sent
+// to the bank's or wallet's checkout page or app and authorizes and confirms the payment there; the
+// simulator's page stands in for it, with test mode's pass and fail.
 function appAuthorizePage(page: PageCharge, error: OmiseError | null): SafeHtml {
   const { charge } = page;
   const pending = charge.status === 'pending';
@@ -87,8 +88,8 @@ ${pending && failForm(page)}`;
 }
 
 function appConfirmForm({ charge }: PageCharge, label: string): SafeHtml {
-  return html`<p class="muted">Test mode: this page stands in for the ${label} app, where the customer confirms
-the payment.</p>
+  return html`<p class="muted">Test mode: this page stands in for ${label} (its app or checkout page), where the
+customer confirms the payment.</p>
 <form method="post" action="/payments/${charge.reference}/complete">
 <input type="hidden" name="outcome" value="successful">
 <button id="confirm" class="primary" type="submit">Confirm payment</button>

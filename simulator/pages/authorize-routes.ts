@@ -16,9 +16,9 @@ import { threeDSecurePage } from './three-d-secure-page.js';
 
 /**
  * A redirect method's `authorize_uri` in test mode. TrueMoney Wallet: send the OTP, then confirm with it
- * (mark_as_paid); app redirects (TrueMoney App Redirection): confirm. Or mark the charge as failed
- * (mark_as_failed). A card charge's `authorize_uri` is its 3-D Secure page: pass or fail. Then back to the
- * charge's return_uri, whatever the outcome.
+ * (mark_as_paid); the other redirects and app redirects (TrueMoney App Redirection, the banking apps, the
+ * wallets, Atome): confirm. Or mark the charge as failed (mark_as_failed). A card charge's `authorize_uri` is
+ * its 3-D Secure page: pass or fail. Then back to the charge's return_uri, whatever the outcome.
  */
 export function authorizeRoutes(directory: ChargeDirectory): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();

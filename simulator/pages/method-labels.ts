@@ -11,6 +11,16 @@ const labels: Readonly<Record<string, string>> = {
   atome_qr: 'Atome',
   alipayplus_upm: 'Alipay+',
   truemoney_jumpapp: 'TrueMoney',
+  mobile_banking_bay: 'Krungsri (KMA)',
+  mobile_banking_bbl: 'Bangkok Bank',
+  mobile_banking_kbank: 'K PLUS',
+  mobile_banking_ktb: 'Krungthai NEXT',
+  mobile_banking_scb: 'SCB Easy',
+  shopeepay: 'ShopeePay',
+  shopeepay_jumpapp: 'ShopeePay',
+  grabpay: 'GrabPay',
+  rabbit_linepay: 'Rabbit LINE Pay',
+  atome: 'Atome',
 };
 
 export function methodLabel(sourceType: string): string {

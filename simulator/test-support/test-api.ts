@@ -1,5 +1,6 @@
 import { createSimulator, type Simulator, type SimulatorOptions } from '../create-simulator.js';
 import { findPaymentMethod } from '../domain/methods/index.js';
+import { exampleOrderDetails } from '../domain/source/example-order-details.js';
 
 export type Body = Record<string, unknown>;
 
@@ -71,8 +72,11 @@ export function toForm(params: Body, prefix = ''): string {
     const key = prefix ? `${prefix}[${name}]` : name;
     if (value === undefined || value === null) continue;
     if (Array.isArray(value)) {
-      for (const item of value)
-        parts.push(`${encodeURIComponent(`${key}[]`)}=${encodeURIComponent(String(item))}`);
+      for (const item of value) {
+        // A list of hashes (`items[][sku]=...`): Rack starts a new hash when a key repeats.
+        if (typeof item === 'object' && item !== null) parts.push(toForm(item as Body, `${key}[]`));
+        else parts.push(`${encodeURIComponent(`${key}[]`)}=${encodeURIComponent(String(item))}`);
+      }
     } else if (typeof value === 'object') {
       const nested = toForm(value as Body, key);
       if (nested) parts.push(nested);
@@ -101,6 +105,7 @@ export function chargeParams(type: string, amount: number, currency = 'THB'): Bo
   const method = findPaymentMethod(type);
   if (method?.sourceParams.includes('barcode')) source.barcode = '130991292552725093';
   if (method?.sourceParams.includes('phone_number')) source.phone_number = '0812345678';
+  if (method?.sourceParams.includes('items')) Object.assign(source, exampleOrderDetails(amount));
   return {
     amount,
     currency,

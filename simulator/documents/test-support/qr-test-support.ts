@@ -1,6 +1,7 @@
 import jsqr from 'jsqr';
 import sharp from 'sharp';
 import { findPaymentMethod } from '../../domain/methods/index.js';
+import { exampleOrderDetails } from '../../domain/source/example-order-details.js';
 
 // Helpers shared by the documents and pages tests: make charges through the API, decode QR images.
 
@@ -36,6 +37,7 @@ export async function createCharge(
   const method = findPaymentMethod(type);
   if (method?.sourceParams.includes('barcode')) source.barcode = '130991292552725093';
   if (method?.sourceParams.includes('phone_number')) source.phone_number = '0812345678';
+  if (method?.sourceParams.includes('items')) Object.assign(source, exampleOrderDetails(amount));
   const returnUri = method?.chargeRequiresReturnUri
     ? { return_uri: 'http://merchant.test/orders/1/complete' }
     : {};

@@ -1,11 +1,21 @@
 import { alipayplusMpm } from './alipayplus-mpm.js';
 import { alipayplusUpm } from './alipayplus-upm.js';
+import { atome } from './atome.js';
 import { atomeQr } from './atome-qr.js';
 import { barcodeWechat } from './barcode-wechat.js';
 import { card } from './card.js';
+import { grabpay } from './grabpay.js';
+import { mobileBankingBay } from './mobile-banking-bay.js';
+import { mobileBankingBbl } from './mobile-banking-bbl.js';
+import { mobileBankingKbank } from './mobile-banking-kbank.js';
+import { mobileBankingKtb } from './mobile-banking-ktb.js';
+import { mobileBankingScb } from './mobile-banking-scb.js';
 import type { PaymentMethod } from './payment-method.js';
 import { paynow } from './paynow.js';
 import { promptpay } from './promptpay.js';
+import { rabbitLinepay } from './rabbit-linepay.js';
+import { shopeepay } from './shopeepay.js';
+import { shopeepayJumpapp } from './shopeepay-jumpapp.js';
 import { truemoney } from './truemoney.js';
 import { truemoneyJumpapp } from './truemoney-jumpapp.js';
 import { wechatPayMpm } from './wechat-pay-mpm.js';
@@ -23,6 +33,16 @@ export const paymentMethods: readonly PaymentMethod[] = [
   atomeQr,
   alipayplusUpm,
   truemoneyJumpapp,
+  mobileBankingBay,
+  mobileBankingBbl,
+  mobileBankingKbank,
+  mobileBankingKtb,
+  mobileBankingScb,
+  shopeepay,
+  shopeepayJumpapp,
+  grabpay,
+  rabbitLinepay,
+  atome,
 ];
 
 const byType = new Map(paymentMethods.map((method) => [method.type, method]));

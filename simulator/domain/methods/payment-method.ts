@@ -21,13 +21,16 @@ export interface PaymentMethod {
   readonly qrImage?: 'svg' | 'png';
   /** Redirect methods carry an `authorize_uri` on the simulator. */
   readonly authorizeUri: boolean;
+  /** Whether the authorize page asks for an OTP sent to the source's phone (TrueMoney Wallet's legacy flow). */
+  readonly authorizeWithOtp?: boolean;
   readonly countries: readonly string[];
   readonly minApiVersion: string;
   /** Which seed document (and section) each value came from, for FIDELITY.md and reviewers. */
   readonly source: string;
 }
 
-export type SourceParam = 'barcode' | 'phone_number';
+/** Source fields a method requires: `shipping` is an address hash, `items` a list of hashes (Atome). */
+export type SourceParam = 'barcode' | 'phone_number' | 'shipping' | 'items';
 
 export interface AmountLimit {
   readonly min: number;

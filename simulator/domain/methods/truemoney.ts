@@ -19,6 +19,7 @@ export const truemoney: PaymentMethod = {
   fee: { ratePercent: '1.65' },
   scannableCode: null,
   authorizeUri: true,
+  authorizeWithOtp: true,
   countries: ['TH'],
   minApiVersion: '2017-11-02',
   source: 'seed "TrueMoneyウォレット" (ja): 決済フロー, 課金を作成する, failure codes, 返金',

@@ -8,6 +8,7 @@ import { findPaymentMethod } from '../methods/index.js';
 import type { PaymentMethod } from '../methods/payment-method.js';
 import type { SourceRecord } from '../records.js';
 import { amountProblems, toSentence } from './amount-rules.js';
+import { orderDetailsProblems } from './order-details.js';
 
 export interface SourceRequest {
   readonly type: string | null;
@@ -15,6 +16,9 @@ export interface SourceRequest {
   readonly currency: string | null;
   readonly barcode: string | null;
   readonly phoneNumber: string | null;
+  /** Atome's order details, as sent (checked, not kept: the source renders `shipping: null`, `items: []`). */
+  readonly shipping?: unknown;
+  readonly items?: unknown;
   readonly expiresAt: number | null;
   readonly ip: string | null;
 }
@@ -73,5 +77,6 @@ function methodParamProblems(method: PaymentMethod, request: SourceRequest): str
   if (method.sourceParams.includes('phone_number') && !PHONE_NUMBER.test(request.phoneNumber ?? '')) {
     problems.push(messages.phoneNumberInvalid);
   }
+  problems.push(...orderDetailsProblems(method.sourceParams, request.shipping, request.items));
   return problems;
 }

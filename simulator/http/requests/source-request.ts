@@ -15,6 +15,8 @@ export function readSourceRequest(
     currency: readString(params, 'currency', code) ?? fallback.currency ?? null,
     barcode: readString(params, 'barcode', code),
     phoneNumber: readString(params, 'phone_number', code),
+    shipping: params.shipping ?? null,
+    items: params.items ?? null,
     expiresAt: readTimestamp(params, 'expires_at', code),
     ip: readString(params, 'ip', code) ?? fallback.ip ?? null,
   };

@@ -52,10 +52,14 @@ test('lists what the account country offers in GET /capability', async () => {
   await api.patch('/_sim/account', { country: 'SG' });
   const sg = (await api.get('/capability')).body;
   expect(sg).toMatchObject({ country: 'SG' });
-  // Cards, then the methods whose Omise pages list Singapore: Alipay+ (both modes), PayNow and Atome QR, in SGD.
+  // Cards, then the methods whose Omise pages list Singapore: Alipay+ (both modes), PayNow, Atome QR,
+  // ShopeePay (both flows), GrabPay and Atome, in SGD.
   expect(sg.payment_methods).toEqual([
     expect.objectContaining({ name: 'card' }),
     ...['alipayplus_mpm', 'paynow', 'atome_qr', 'alipayplus_upm'].map((name) =>
+      expect.objectContaining({ name, currencies: ['SGD'] }),
+    ),
+    ...['shopeepay', 'shopeepay_jumpapp', 'grabpay', 'atome'].map((name) =>
       expect.objectContaining({ name, currencies: ['SGD'] }),
     ),
   ]);

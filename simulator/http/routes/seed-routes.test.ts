@@ -36,8 +36,9 @@ async function allCharges(api: TestApi): Promise<Body[]> {
 
 test('gives an account charges of every method and outcome, with refunds, voids and events, over the days asked', async () => {
   const api = open();
-  const summary = await seed(api, { days: 14, per_day: 10, seed: 7 });
-  expect(summary).toMatchObject({ object: 'sim_seed', charges: 140, from: '2024-06-16T12:00:00Z', to: END });
+  // Enough charges per day that each of the Thai methods gets every outcome.
+  const summary = await seed(api, { days: 14, per_day: 30, seed: 7 });
+  expect(summary).toMatchObject({ object: 'sim_seed', charges: 420, from: '2024-06-16T12:00:00Z', to: END });
   const charges = await allCharges(api);
   // A Thai account: every method Omise offers in Thailand (PayNow is Singapore's).
   for (const method of paymentMethods.filter((m) => offeredIn(m, accountCountry('TH')))) {
@@ -152,7 +153,10 @@ test("seeds only the methods the account's country takes, in its currency", asyn
   const api = open();
   await api.patch('/_sim/account', { country: 'SG' });
   const summary = await seed(api, { days: 2, count: 10 });
-  expect(summary.methods).toEqual(['alipayplus_mpm', 'paynow', 'atome_qr', 'alipayplus_upm']);
+  expect(summary.methods).toEqual([
+    ...['alipayplus_mpm', 'paynow', 'atome_qr', 'alipayplus_upm'],
+    ...['shopeepay', 'shopeepay_jumpapp', 'grabpay', 'atome'],
+  ]);
   const charges = await allCharges(api);
   expect(new Set(charges.map((c) => c.currency))).toEqual(new Set(['SGD']));
   const thai = await api.post('/_sim/seed', { methods: ['truemoney'] }, { json: true, key: 'skey_test_th2' });
@@ -168,6 +172,7 @@ test("seeds only the methods the account's country takes, in its currency", asyn
     body: {
       message: historyMessages.unknownMethod('truemoney', 'SG', [
         ...['alipayplus_mpm', 'paynow', 'atome_qr', 'alipayplus_upm'],
+        ...['shopeepay', 'shopeepay_jumpapp', 'grabpay', 'atome'],
       ]),
     },
   });

@@ -1,0 +1,29 @@
+import type { PaymentMethod } from './payment-method.js';
+
+// docs.omise.co/grabpay: Singapore and Malaysia, minimum API version 2017-11-02, a redirect flow: the
+// customer is "redirected from your website to GrabPay's secure checkout page, where they authorize and
+// confirm the payment" (phone number and OTP are asked there, not on the source). Limits: each country's
+// charge limits (docs.omise.co/currency-and-amount). Expiry, failure codes, fee: assumed like the other
+// wallets; refunds: Omise's general rule (365 days after payment, partial); no void (FIDELITY.md).
+export const grabpay: PaymentMethod = {
+  type: 'grabpay',
+  flow: 'redirect',
+  interaction: 'redirect',
+  sourcesApi: true,
+  sourceParams: [],
+  chargeRequiresReturnUri: true,
+  limits: {
+    SGD: { min: 100, max: 2000000 },
+    MYR: { min: 100, max: 10000000 },
+  },
+  expiry: { defaultSeconds: 24 * 3600, minSeconds: 60, maxSeconds: 24 * 3600 },
+  failureCodes: ['payment_expired', 'payment_rejected', 'failed_processing', 'insufficient_fund'],
+  voidWindow: null,
+  refund: { windowDays: 365, from: 'paid_at', partial: true },
+  fee: { ratePercent: '1.65' },
+  scannableCode: null,
+  authorizeUri: true,
+  countries: ['SG', 'MY'],
+  minApiVersion: '2017-11-02',
+  source: 'docs.omise.co/grabpay (How to enable, Payment flow); docs.omise.co/currency-and-amount (limits)',
+};
