@@ -26,7 +26,9 @@ async function loadSimulator(): Promise<Simulators> {
 async function main(): Promise<void> {
   const [system, receiverUrl] = process.argv.slice(2);
   const { createSimulator } = await loadSimulator();
-  const webhooks = system?.endsWith('-webhooks') ? { url: receiverUrl } : undefined;
+  // BENCH_WEBHOOK_BUSY_RATE=off: webhooks never yield to the API, as before they were paced (a comparison).
+  const busyRate = process.env.BENCH_WEBHOOK_BUSY_RATE === 'off' ? ('off' as const) : undefined;
+  const webhooks = system?.endsWith('-webhooks') ? { url: receiverUrl, busyRate } : undefined;
   const sim = createSimulator({ seed: 1, webhooks });
   const created = await sim.request('/charges', { method: 'POST', headers: formHeaders, body: chargeBody });
   const sample = await created.text();
