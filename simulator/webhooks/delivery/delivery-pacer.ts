@@ -2,8 +2,12 @@
 export const DEFAULT_BURST = 64;
 /** Attempts per second while the API is busy (Omise's own rate is not published: assumed). */
 export const DEFAULT_BUSY_RATE = 500;
-/** The API is busy when a request was in progress for more than this share of the last ~100 ms. */
-export const DEFAULT_BUSY_SHARE = 0.5;
+/**
+ * The API is busy when a request was in progress for more than this share of the last ~100 ms. Not a half:
+ * the share counts the time inside the app only, without node's HTTP parsing and writing or the client's
+ * turn, so one connection sending requests back to back keeps it near a half; a busy machine, below.
+ */
+export const DEFAULT_BUSY_SHARE = 0.25;
 
 export interface DeliveryPacerOptions {
   /** Attempts per second while the API is busy; 0 paces nothing. */
