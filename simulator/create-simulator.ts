@@ -21,6 +21,7 @@ import { requestObservers } from './logging/request-observers.js';
 import { openApiRoutes } from './openapi/openapi-routes.js';
 import { customerRoutes } from './pages/customer-routes.js';
 import { type ApiVersion, DEFAULT_API_VERSION } from './render/api-version.js';
+import { ApiOccupancy } from './shared/api-occupancy.js';
 import type { SnapshotFile } from './snapshot/snapshot-file.js';
 import { snapshotKit } from './snapshot/snapshot-kit.js';
 import type { Snapshots } from './snapshot/snapshots.js';
@@ -131,7 +132,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   });
   const journal = new RequestJournal(options.journalSize ?? DEFAULT_JOURNAL_SIZE);
   const feed = new DashboardFeed(accounts);
+  // Webhooks yield to API requests: the app measures how busy its API is, the webhooks pace themselves by it.
+  const occupancy = new ApiOccupancy();
   const webhookOptions = {
+    occupancy,
     ...options.webhooks,
     onAttempt: (account: string, attempt: DeliveryAttempt) => {
       activity.webhookAttempt(account, attempt);
@@ -159,6 +163,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   ready.catch(() => {});
   const app = createApp({
     ready: persistent ? ready : undefined,
+    occupancy,
     accounts,
     publicUrl: options.publicUrl,
     log,

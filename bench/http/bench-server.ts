@@ -26,7 +26,11 @@ async function loadSimulator(): Promise<Simulators> {
 async function main(): Promise<void> {
   const [system, receiverUrl] = process.argv.slice(2);
   const { createSimulator } = await loadSimulator();
-  const webhooks = system?.endsWith('-webhooks') ? { url: receiverUrl } : undefined;
+  // BENCH_WEBHOOK_BUSY_RATE: another busy rate than the default, or `off` (webhooks never yield to the API, as
+  // before issue 15), for a comparison.
+  const rate = process.env.BENCH_WEBHOOK_BUSY_RATE;
+  const busyRate = rate === undefined ? undefined : rate === 'off' ? ('off' as const) : Number(rate);
+  const webhooks = system?.endsWith('-webhooks') ? { url: receiverUrl, busyRate } : undefined;
   const sim = createSimulator({ seed: 1, webhooks });
   const created = await sim.request('/charges', { method: 'POST', headers: formHeaders, body: chargeBody });
   const sample = await created.text();

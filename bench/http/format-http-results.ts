@@ -1,6 +1,7 @@
 import { type HttpResults, workloads } from './http-bench.js';
 import { PEER_PACKAGE } from './install-peer.js';
 import type { Sample } from './measure.js';
+import type { WebhookBacklog } from './webhook-backlog.js';
 
 export type Read = (sample: Sample) => number;
 export const rps: Read = (s) => s.requestsPerSecond;
@@ -42,8 +43,33 @@ function webhookRatios(results: HttpResults): string[] {
     return [
       `create c=${c} with webhooks on: ${roundRatio(on, off, rps)} of create with webhooks off, ` +
         `p99 ${roundRatio(on, off, p99)} of its p99${limit}  `,
+      ...cpuLine(on, off),
+      ...backlogLine(c, on),
     ];
   });
+}
+
+/** CPU per create during the load, steadier than req/s on a shared machine: off/on is the ratio it allows. */
+function cpuLine(on: readonly Sample[], off: readonly Sample[]): string[] {
+  const cpu: Read = (s) => s.cpuPerRequestUs ?? 0;
+  const ratio = medianRoundRatio(off, on, cpu);
+  if (ratio === undefined || !on.every((s) => s.cpuPerRequestUs !== undefined)) return [];
+  return [
+    `  CPU per create during the load, simulator process: ${Math.round(median(on.map(cpu)))} µs with webhooks ` +
+      `on, ${Math.round(median(off.map(cpu)))} µs off (off/on ${ratio.toFixed(2)}x)  `,
+  ];
+}
+
+/** What the ratio does not show: webhooks delivered during the load, and how long the rest took after it. */
+function backlogLine(c: number, samples: readonly Sample[]): string[] {
+  const backlogs = samples.flatMap((sample) => (sample.backlog ? [sample.backlog] : []));
+  if (backlogs.length === 0) return [];
+  const of = (read: (b: WebhookBacklog) => number) => median(backlogs.map(read));
+  return [
+    `  its webhooks: ${Math.round(of((b) => b.deliveredPerSecond))} delivered/s during the load ` +
+      `(${Math.round(of((b) => b.eventsPerSecond))} events/s made), ${Math.round(of((b) => b.left))} left ` +
+      `when it stopped, delivered in ${of((b) => b.drainSeconds).toFixed(1)} s after (medians)  `,
+  ];
 }
 
 /** omise-sim against the peer, workload by workload. */

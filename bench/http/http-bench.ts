@@ -6,6 +6,7 @@ import { installPeer, PEER_PACKAGE } from './install-peer.js';
 import { measure, type Sample, type Workload } from './measure.js';
 import { withLoadGeneratorPinned } from './pin-cores.js';
 import { type SpawnedServer, spawnServer } from './spawn-server.js';
+import { waitForWebhooks, webhookBacklog, webhookStatus } from './webhook-backlog.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -89,6 +90,26 @@ function startSystem(system: System, receiverUrl: string, peerFolder: string | n
   return spawnServer('bench-server.ts', args, 'server');
 }
 
+/**
+ * A run of creates with webhooks on, starting with none pending (the previous run's are waited for), then
+ * what became of its webhooks: delivered during the load, and how long the rest took once it stopped.
+ */
+async function measureWithWebhooks(server: SpawnedServer, workload: Workload): Promise<Sample> {
+  await waitForWebhooks(server.url);
+  const before = await webhookStatus(server.url);
+  const sample = await measureCpu(server, workload);
+  return { ...sample, backlog: await webhookBacklog(server.url, before, sample.requests, SECONDS) };
+}
+
+/** One run, with the CPU time the system's process spent per request while it ran. */
+async function measureCpu(server: SpawnedServer, workload: Workload): Promise<Sample> {
+  const cpuBefore = server.cpuUs();
+  const sample = await measure(server.url, server.chargeId, workload, SECONDS);
+  const cpuAfter = server.cpuUs();
+  if (cpuBefore === undefined || cpuAfter === undefined || sample.requests === 0) return sample;
+  return { ...sample, cpuPerRequestUs: (cpuAfter - cpuBefore) / sample.requests };
+}
+
 async function runSystem(
   system: System,
   starting: Promise<SpawnedServer>,
@@ -99,7 +120,9 @@ async function runSystem(
     const [warmUp = create(10)] = runs[system];
     await measure(server.url, server.chargeId, { ...warmUp, connections: 10 }, 1); // warm-up, not counted
     for (const workload of runs[system]) {
-      const sample = await measure(server.url, server.chargeId, workload, SECONDS);
+      const sample = await (system === 'omise-sim, webhooks on'
+        ? measureWithWebhooks(server, workload)
+        : measureCpu(server, workload));
       const key = `${workload.name}|${system}`;
       results.set(key, [...(results.get(key) ?? []), sample]);
     }

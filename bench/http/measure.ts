@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import type { WebhookBacklog } from './webhook-backlog.js';
 
 export interface Workload {
   readonly name: string;
@@ -13,6 +14,12 @@ export interface Sample {
   readonly requestsPerSecond: number;
   readonly p50: number;
   readonly p99: number;
+  /** Requests answered in the run. */
+  readonly requests: number;
+  /** CPU time the system's process spent per request during the run, in µs (where /proc tells). */
+  readonly cpuPerRequestUs?: number;
+  /** The webhooks of a run of creates with webhooks on. */
+  readonly backlog?: WebhookBacklog;
 }
 
 /** Drives one workload from this process (never the server's) for `seconds`; every answer must be a 200. */
@@ -34,5 +41,10 @@ export async function measure(
     throw new Error(
       `${workload.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
     );
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+  };
 }

@@ -81,3 +81,13 @@ test('reads --store, OMISE_SIM_STORE and --data-dir: memory by default, one engi
   expect(() => readCliOptions(['--store', 'mysql://x'], {})).toThrow(/memory or a postgres:\/\/ URL/);
   expect(() => readCliOptions(['--store', url, '--data-dir', 'd'], {})).toThrow(/choose one/);
 });
+
+test('--webhook-busy-rate (or OMISE_SIM_WEBHOOK_BUSY_RATE) paces webhooks under load: a rate, 0 or off', () => {
+  expect(readCliOptions([], {}).webhookBusyRate).toBeUndefined();
+  expect(readCliOptions(['--webhook-busy-rate', '250'], {}).webhookBusyRate).toBe(250);
+  expect(readCliOptions([], { OMISE_SIM_WEBHOOK_BUSY_RATE: 'off' }).webhookBusyRate).toBe('off');
+  expect(readCliOptions(['--webhook-busy-rate', '0'], {}).webhookBusyRate).toBe(0);
+  expect(() => readCliOptions(['--webhook-busy-rate', 'fast'], {})).toThrow(
+    /--webhook-busy-rate must be a whole number of attempts a second or off/,
+  );
+});

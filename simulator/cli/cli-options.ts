@@ -18,6 +18,8 @@ export interface CliOptions {
   /** Where every account's webhooks go to start with, and the secret they are signed with. */
   readonly webhookUrl: string | undefined;
   readonly webhookSecret: string | undefined;
+  /** Webhook attempts a second while the API is busy (`--webhook-busy-rate`); 'off' never paces them. */
+  readonly webhookBusyRate: number | 'off' | undefined;
   /** Request limits given by `--max-*` flags or `OMISE_SIM_MAX_*` variables. */
   readonly limits: Partial<RequestLimits>;
   readonly logLevel: LogLevel;
@@ -49,6 +51,7 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       'qr-payload': { type: 'string' },
       'webhook-url': { type: 'string' },
       'webhook-secret': { type: 'string' },
+      'webhook-busy-rate': { type: 'string' },
       'log-level': { type: 'string' },
       'log-format': { type: 'string' },
       'journal-size': { type: 'string' },
@@ -80,6 +83,7 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       values['webhook-url'] ?? env.OMISE_SIM_WEBHOOK_URL,
       values['webhook-secret'] ?? env.OMISE_SIM_WEBHOOK_SECRET,
     ),
+    webhookBusyRate: readBusyRate(values['webhook-busy-rate'] ?? env.OMISE_SIM_WEBHOOK_BUSY_RATE),
     limits: readLimitFlags(values, env),
     ...readLogFlags(
       values['log-level'] ?? env.OMISE_SIM_LOG_LEVEL,
@@ -116,6 +120,15 @@ function readPort(value: string): number {
   const port = readInteger('--port', value);
   if (port < 0 || port > 65535) throw new CliUsageError(`--port must be between 0 and 65535, not ${value}`);
   return port;
+}
+
+function readBusyRate(value: string | undefined): number | 'off' | undefined {
+  if (value === undefined || value === 'off') return value;
+  if (!/^\d+$/.test(value))
+    throw new CliUsageError(
+      `--webhook-busy-rate must be a whole number of attempts a second or off, not ${value}`,
+    );
+  return Number(value);
 }
 
 function readOptionalInteger(flag: string, value: string | undefined): number | undefined {

@@ -26,6 +26,9 @@ Options (each also read from the environment variable shown):
                            per account: PUT /_sim/webhooks
       --webhook-secret S   base64 secret every account signs with (OMISE_SIM_WEBHOOK_SECRET; default:
                            random, shown by GET /_sim/webhooks and, with --webhook-url, at start)
+      --webhook-busy-rate N  webhook attempts a second while the API is busy: webhooks are background
+                           work that yields to API requests (OMISE_SIM_WEBHOOK_BUSY_RATE, default 500;
+                           0 or off: never paced)
       --log-level L        silent, info (default: one line per request and per webhook attempt, failed
                            deliveries marked FAILED with why) or debug (adds User-Agent, webhook answers)
                            (OMISE_SIM_LOG_LEVEL)

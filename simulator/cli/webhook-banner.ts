@@ -4,8 +4,10 @@ import type { CliOptions } from './cli-options.js';
 
 /** `--webhook-url` without `--webhook-secret` gets one secret, shown in the banner, for every account. */
 export function webhookOptions(options: CliOptions): WebhookOptions {
-  if (options.webhookUrl === undefined) return { secret: options.webhookSecret };
-  return { url: options.webhookUrl, secret: options.webhookSecret ?? randomBytes(32).toString('base64') };
+  const busyRate = options.webhookBusyRate;
+  if (options.webhookUrl === undefined) return { secret: options.webhookSecret, busyRate };
+  const secret = options.webhookSecret ?? randomBytes(32).toString('base64');
+  return { url: options.webhookUrl, secret, busyRate };
 }
 
 export function webhookBanner(webhooks: WebhookOptions): string {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Accounts } from '../account/accounts.js';
+import { ApiOccupancy } from '../shared/api-occupancy.js';
 import type { AppEnv } from './app-env.js';
 import { handleErrors, type Logger, notFound } from './handle-errors.js';
 import { keepAnswerText } from './in-process-call.js';
@@ -30,6 +31,8 @@ export interface AppOptions {
   readonly extraRoutes?: readonly Hono<AppEnv>[];
   /** Hear every finished request (the activity log, the request journal). */
   readonly observers?: readonly RequestObserver[];
+  /** Hears every API request start and end: how busy the API is (webhooks yield to it). */
+  readonly occupancy?: ApiOccupancy;
   /** Requests wait for it: the storage engine has loaded every account. */
   readonly ready?: Promise<void>;
 }
@@ -44,14 +47,22 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.notFound(notFound);
   const dispatch = async (request: Request) => app.fetch(request);
   const notReady = pendingUntil(options.ready);
-  // One middleware for the three (each one more costs every request a turn): before the observers, which
-  // wrap the answer methods an in-process call has diverted.
+  const occupancy = options.occupancy ?? new ApiOccupancy();
+  // One middleware for the four (each one more costs every request a turn): before the observers, which
+  // wrap the answer methods an in-process call has diverted. `/_sim` requests are the tests' control and
+  // include long waits and event streams: they do not count as API load.
   app.use(async (c, next) => {
     c.set('dispatch', dispatch);
     keepAnswerText(c);
-    const waiting = notReady();
-    if (waiting) await waiting;
-    await next();
+    const counted = !c.req.path.startsWith('/_sim');
+    if (counted) occupancy.enter();
+    try {
+      const waiting = notReady();
+      if (waiting) await waiting;
+      await next();
+    } finally {
+      if (counted) occupancy.leave();
+    }
   });
   app.use(observeRequests(options.observers ?? []));
   app.use(parseParams(options.publicUrl, options.limits));

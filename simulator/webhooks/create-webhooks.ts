@@ -17,6 +17,13 @@ import { WebhookDispatcher } from './webhook-dispatcher.js';
 export interface WebhookOptions extends WebhookDefaults {
   /** Webhook requests open at once, across accounts (default 32). */
   readonly concurrency?: number;
+  /**
+   * Attempts a second while the API is busy (default 500): webhooks are background work that yields to
+   * API requests. 0 or 'off': never paced, up to `concurrency` at once whatever the API does.
+   */
+  readonly busyRate?: number | 'off';
+  /** How busy the API is, 0 to 1: the simulator measures its own API (`ApiOccupancy`); tests stand in for it. */
+  readonly occupancy?: { share(): number };
   /** Sends webhook requests (default: node:http(s), keep-alive), e.g. to a merchant's in-process handler. */
   readonly fetch?: typeof fetch;
   /** Real time, for signature timestamps (default Date.now). */
@@ -48,6 +55,8 @@ export function createWebhooks(
   const dispatcher = new WebhookDispatcher(accounts, {
     defaults: { url: options.url, secret: options.secret },
     concurrency: options.concurrency,
+    busyRate: options.busyRate,
+    occupancy: options.occupancy,
     fetch: options.fetch,
     realNow: options.realNow,
     seed,

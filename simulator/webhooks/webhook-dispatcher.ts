@@ -5,6 +5,7 @@ import type { EventRecord } from '../domain/records.js';
 import { AccountWebhooks } from './delivery/account-webhooks.js';
 import { ConcurrencyLimit } from './delivery/concurrency-limit.js';
 import type { DeliveryAttempt } from './delivery/delivery-attempt.js';
+import { DEFAULT_BUSY_RATE, DeliveryPacer } from './delivery/delivery-pacer.js';
 import { IdleWaiters } from './idle-waiters.js';
 import { defaultWebhookSettings, type WebhookDefaults } from './settings/webhook-settings.js';
 import { generateWebhookSecret } from './signature/webhook-secret.js';
@@ -14,6 +15,10 @@ export interface WebhookDispatcherOptions {
   readonly defaults?: WebhookDefaults;
   /** Requests open at once across all accounts (default 32). */
   readonly concurrency?: number;
+  /** Attempts a second while the API is busy (default 500); 0 or 'off': never paced. */
+  readonly busyRate?: number | 'off';
+  /** How busy the API is, 0 to 1 (the app's `ApiOccupancy`); without it, attempts are never paced. */
+  readonly occupancy?: { share(): number };
   /** Seeds delivery ids and generated secrets, per account. */
   readonly seed?: number;
   /** Sends webhook requests (default: node:http(s) on keep-alive agents). */
@@ -47,7 +52,7 @@ export class WebhookDispatcher {
   constructor(accounts: Accounts, options: WebhookDispatcherOptions) {
     this.#accounts = accounts;
     this.#options = options;
-    this.#limit = new ConcurrencyLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
+    this.#limit = new ConcurrencyLimit(options.concurrency ?? DEFAULT_CONCURRENCY, pacer(options));
     // No fetch given: node:http(s) on keep-alive agents (send-over-http.ts).
     this.transport = options.fetch;
     this.waiters = new IdleWaiters((name) => this.isIdle(name));
@@ -90,6 +95,7 @@ export class WebhookDispatcher {
 
   close(): void {
     for (const state of this.#states.values()) state.dispose();
+    this.#limit.close();
     this.#abort.abort();
     this.waiters.check();
   }
@@ -137,4 +143,11 @@ export class WebhookDispatcher {
     for (const char of `webhooks:${accountName}`) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
     return seededRandom(hash >>> 0);
   }
+}
+
+/** Webhooks yield to a busy API: paced at `busyRate` while it is busy (see `DeliveryPacer`). */
+function pacer(options: WebhookDispatcherOptions): DeliveryPacer | undefined {
+  const { occupancy, busyRate = DEFAULT_BUSY_RATE } = options;
+  if (occupancy === undefined || busyRate === 'off' || busyRate <= 0) return undefined;
+  return new DeliveryPacer({ busyRate, occupancy });
 }

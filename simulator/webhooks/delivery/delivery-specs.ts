@@ -3,13 +3,15 @@ import type { FaultConfig } from '../faults/fault-config.js';
 import { type FaultCounters, type FaultPlan, NO_PLAN, planFaults } from '../faults/plan-faults.js';
 import type { DeliveryKind } from './delivery.js';
 import type { EventPayloads } from './event-payloads.js';
+import { LazyPayload } from './lazy-payload.js';
 
 /** A delivery to be made: one event to one endpoint, with its body, faults and ordering group. */
 export interface DeliverySpec {
   readonly event: EventRecord;
   readonly url: string;
   readonly kind: DeliveryKind;
-  readonly payload: string;
+  /** The body, rendered when the first attempt starts. */
+  readonly body: LazyPayload;
   readonly plan: FaultPlan;
   readonly group: string;
   readonly firstDueAt: number;
@@ -24,16 +26,16 @@ export function eventDeliveries(
   faults: FaultConfig,
   counters: FaultCounters,
 ): DeliverySpec[] {
-  const payload = payloads.payload(event);
+  const payload = payloads.lazyPayload(event);
   const stale = faults.rules.some((rule) => rule.fault === 'stale_payload');
   const older = stale ? payloads.olderState(event) : null;
   const specs: DeliverySpec[] = [];
   for (const url of urls) {
     const plan = planFaults(faults, counters, { event, url, hasOlderState: older !== null });
-    const body = plan.stale && older ? payloads.payload(event, older) : payload;
+    const body = plan.stale && older ? payloads.lazyPayload(event, older) : payload;
     const group = `${url}\n${event.chargeId}`;
     const firstDueAt = event.createdAt + plan.delayMs;
-    specs.push({ event, url, group, secret: null, kind: 'event', payload: body, plan, firstDueAt });
+    specs.push({ event, url, group, secret: null, kind: 'event', body, plan, firstDueAt });
     if (plan.copies === 0) continue;
     const copy: DeliverySpec = {
       event,
@@ -41,7 +43,7 @@ export function eventDeliveries(
       group,
       secret: null,
       kind: 'duplicate',
-      payload,
+      body: payload,
       plan: NO_PLAN,
       firstDueAt: event.createdAt,
     };
@@ -58,11 +60,12 @@ export function replayDeliveries(
   now: number,
   secret: string | null,
 ): DeliverySpec[] {
+  const body = new LazyPayload(() => payload);
   return urls.map((url) => ({
     event,
     url,
     kind: 'replay',
-    payload,
+    body,
     plan: NO_PLAN,
     group: `replay\n${url}\n${event.chargeId}`,
     firstDueAt: now,

@@ -40,12 +40,16 @@ export interface Delivery {
   cancelScheduled: (() => void) | null;
 }
 
-/** A delivery not started yet; the reorder fault's hold counts from the event's time. */
+/** A delivery not started yet (its body made when first read); the reorder fault's hold counts from the event's time. */
 export function createDelivery(number: number, spec: DeliverySpec): Delivery {
+  const { body, ...made } = spec;
   const holdMs = spec.plan.holdMs;
   return {
     number,
-    ...spec,
+    ...made,
+    get payload() {
+      return body.text;
+    },
     held: holdMs !== null,
     holdUntil: holdMs === null ? null : spec.event.createdAt + holdMs,
     state: 'queued',

@@ -2,6 +2,7 @@ import type { Account } from '../../account/account.js';
 import type { ChargeSnapshot, EventRecord } from '../../domain/records.js';
 import type { ApiVersion } from '../../render/api-version.js';
 import { renderEvent } from '../../render/render-event.js';
+import { LazyPayload } from './lazy-payload.js';
 import { webhookPayloadJson } from './webhook-payload-json.js';
 
 /** The bodies of an account's webhooks, rendered at the API version the account had when each event happened. */
@@ -35,6 +36,19 @@ export class EventPayloads {
     return webhookPayloadJson(renderEvent(shown, version, []));
   }
 
+  /**
+   * The same body, rendered when first read (an attempt starts, or a snapshot is taken) and then kept: a
+   * backlog of deliveries holds no bodies. The bytes are those `payload` gives now: records are immutable,
+   * the version is fixed here, and a charge's refund list (which grows in place) is copied as it is now.
+   */
+  lazyPayload(event: EventRecord, snapshot?: ChargeSnapshot): LazyPayload {
+    const version = this.#versions.get(event.id) ?? this.#account.apiVersion;
+    const data = snapshot ? { object: 'charge' as const, snapshot } : event.data;
+    const frozen = data.object === 'charge' ? { ...data, snapshot: asItIsNow(data.snapshot) } : data;
+    const shown: EventRecord = frozen === event.data ? event : { ...event, data: frozen };
+    return new LazyPayload(() => webhookPayloadJson(renderEvent(shown, version, [])));
+  }
+
   /** The charge as it was at its previous event: what the stale_payload fault sends. */
   olderState(event: EventRecord): ChargeSnapshot | null {
     if (event.data.object !== 'charge') return null;
@@ -46,4 +60,9 @@ export class EventPayloads {
     }
     return null;
   }
+}
+
+/** The snapshot with its own copy of the refund list, which the store's index grows in place. */
+function asItIsNow(snapshot: ChargeSnapshot): ChargeSnapshot {
+  return { ...snapshot, refunds: [...snapshot.refunds] };
 }

@@ -1,0 +1,59 @@
+import { expect, test } from 'vitest';
+import { ApiOccupancy } from './api-occupancy.js';
+
+function occupancy() {
+  let now = 0;
+  const measure = new ApiOccupancy(() => now, 100);
+  return {
+    measure,
+    at: (ms: number) => {
+      now = ms;
+    },
+  };
+}
+
+test('is 0 while no request runs and rises towards 1 while one does', () => {
+  const { measure, at } = occupancy();
+  at(1000);
+  expect(measure.share()).toBe(0);
+  measure.enter();
+  at(1100);
+  expect(measure.share()).toBeCloseTo(1 - Math.exp(-1), 6);
+  at(2000);
+  expect(measure.share()).toBeGreaterThan(0.999);
+});
+
+test('counts the time during which at least one request runs, however many overlap', () => {
+  const { measure, at } = occupancy();
+  measure.enter();
+  at(50);
+  measure.enter();
+  measure.leave();
+  at(1000);
+  expect(measure.share()).toBeGreaterThan(0.999);
+  measure.leave();
+  at(1100);
+  expect(measure.share()).toBeCloseTo(Math.exp(-1), 3);
+});
+
+test('settles at the busy share of a steady pattern of requests', () => {
+  const { measure, at } = occupancy();
+  // 0.3 ms busy out of every 0.5 ms, for a second: 60 % busy
+  for (let t = 0; t < 1000; t += 0.5) {
+    at(t);
+    measure.enter();
+    at(t + 0.3);
+    measure.leave();
+  }
+  at(1000);
+  expect(measure.share()).toBeCloseTo(0.6, 2);
+});
+
+test('forgets a busy spell within a few windows', () => {
+  const { measure, at } = occupancy();
+  measure.enter();
+  at(1000);
+  measure.leave();
+  at(1500);
+  expect(measure.share()).toBeLessThan(0.01);
+});

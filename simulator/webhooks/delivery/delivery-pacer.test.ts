@@ -1,0 +1,64 @@
+import { expect, test } from 'vitest';
+import { DeliveryPacer } from './delivery-pacer.js';
+
+function pacer(busyRate: number, options: { burst?: number } = {}) {
+  let now = 0;
+  const load = { share: 0 };
+  const pace = new DeliveryPacer({
+    busyRate,
+    burst: options.burst ?? 64,
+    occupancy: { share: () => load.share },
+    now: () => now,
+  });
+  /** How many attempts start now, out of `wanted`. */
+  const starts = (wanted: number) => {
+    let started = 0;
+    while (started < wanted && pace.take() === 0) started++;
+    return started;
+  };
+  const at = (ms: number) => {
+    now = ms;
+  };
+  return { pace, load, starts, at };
+}
+
+test('never holds attempts back while the API is not busy', () => {
+  const { starts } = pacer(500);
+  expect(starts(10_000)).toBe(10_000);
+});
+
+test('lets a burst go at once when the API is busy: isolated webhooks never wait', () => {
+  const { load, starts } = pacer(500);
+  load.share = 0.9;
+  expect(starts(64)).toBe(64);
+});
+
+test('under sustained load, a backlog keeps flowing at busyRate, never starving', () => {
+  const { pace, load, starts, at } = pacer(500);
+  load.share = 1;
+  expect(starts(1000)).toBe(64);
+  expect(pace.take()).toBeCloseTo(2, 6); // ms until the next token, at 500 a second
+  let started = 0;
+  for (let ms = 1; ms <= 1000; ms++) {
+    at(ms);
+    started += starts(1000);
+  }
+  expect(started).toBe(500);
+});
+
+test('fills the bucket again while the API is quiet, up to the burst', () => {
+  const { load, starts, at } = pacer(500);
+  load.share = 1;
+  starts(1000);
+  load.share = 0.2;
+  at(10_000);
+  expect(starts(100)).toBe(100); // quiet: not paced
+  load.share = 1;
+  expect(starts(1000)).toBe(64);
+});
+
+test('busyRate 0 paces nothing, whatever the load', () => {
+  const { load, starts } = pacer(0);
+  load.share = 1;
+  expect(starts(10_000)).toBe(10_000);
+});
