@@ -44,7 +44,7 @@ function webhookRatios(results: HttpResults): string[] {
       `create c=${c} with webhooks on: ${roundRatio(on, off, rps)} of create with webhooks off, ` +
         `p99 ${roundRatio(on, off, p99)} of its p99${limit}  `,
       ...cpuLine(on, off),
-      ...backlogLine(c, on),
+      ...backlogLine(on),
     ];
   });
 }
@@ -61,7 +61,7 @@ function cpuLine(on: readonly Sample[], off: readonly Sample[]): string[] {
 }
 
 /** What the ratio does not show: webhooks delivered during the load, and how long the rest took after it. */
-function backlogLine(c: number, samples: readonly Sample[]): string[] {
+function backlogLine(samples: readonly Sample[]): string[] {
   const backlogs = samples.flatMap((sample) => (sample.backlog ? [sample.backlog] : []));
   if (backlogs.length === 0) return [];
   const of = (read: (b: WebhookBacklog) => number) => median(backlogs.map(read));
