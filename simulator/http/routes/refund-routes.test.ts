@@ -89,6 +89,23 @@ describe('POST /charges/:id/refunds', () => {
   });
 });
 
+describe('a refund and the events before it', () => {
+  test('leaves an earlier charge event showing the charge as it was then', async () => {
+    const { api, id } = await paidCharge();
+    await api.post(`/charges/${id}/refunds`, { amount: 50000 });
+    await api.patch(`/charges/${id}`, { description: 'after the first refund' });
+    await api.post(`/charges/${id}/refunds`, { amount: 20000 });
+    const events = (await api.get(`/charges/${id}/events`)).body.data as { id: string; key: string }[];
+    const update = events.find((event) => event.key === 'charge.update');
+    const shown = (await api.get(`/events/${update?.id}`)).body.data as Record<string, unknown>;
+    expect(shown).toMatchObject({ refunded_amount: 50000, refunds: { total: 1 } });
+    expect((await api.get(`/charges/${id}`)).body).toMatchObject({
+      refunded_amount: 70000,
+      refunds: { total: 2 },
+    });
+  });
+});
+
 describe('listing refunds', () => {
   test('lists a charge’s refunds, finds one, and lists all refunds of the account', async () => {
     const { api, id } = await paidCharge();

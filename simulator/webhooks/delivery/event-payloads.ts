@@ -38,14 +38,14 @@ export class EventPayloads {
 
   /**
    * The same body, rendered when first read (an attempt starts, or a snapshot is taken) and then kept: a
-   * backlog of deliveries holds no bodies. The bytes are those `payload` gives now: records are immutable,
-   * the version is fixed here, and a charge's refund list (which grows in place) is copied as it is now.
+   * backlog of deliveries holds no bodies. The bytes are those `payload` gives now: records and event
+   * snapshots are immutable (an event keeps its own copy of the charge's refund list), and the version is
+   * fixed here.
    */
   lazyPayload(event: EventRecord, snapshot?: ChargeSnapshot): LazyPayload {
     const version = this.#versions.get(event.id) ?? this.#account.apiVersion;
     const data = snapshot ? { object: 'charge' as const, snapshot } : event.data;
-    const frozen = data.object === 'charge' ? { ...data, snapshot: asItIsNow(data.snapshot) } : data;
-    const shown: EventRecord = frozen === event.data ? event : { ...event, data: frozen };
+    const shown: EventRecord = data === event.data ? event : { ...event, data };
     return new LazyPayload(() => webhookPayloadJson(renderEvent(shown, version, [])));
   }
 
@@ -62,7 +62,3 @@ export class EventPayloads {
   }
 }
 
-/** The snapshot with its own copy of the refund list, which the store's index grows in place. */
-function asItIsNow(snapshot: ChargeSnapshot): ChargeSnapshot {
-  return { ...snapshot, refunds: [...snapshot.refunds] };
-}
