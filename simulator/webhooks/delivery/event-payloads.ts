@@ -61,4 +61,3 @@ export class EventPayloads {
     return null;
   }
 }
-
