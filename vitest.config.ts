@@ -9,6 +9,9 @@ const generous = { testTimeout: 60_000, hookTimeout: 60_000 };
 
 export default defineConfig({
   test: {
+    // The tests that start `omise-sim` run the CLI bundled once per run from the sources (as the bin is built),
+    // not the sources through tsx: see simulator/cli/test-support/cli-bundle-setup.ts.
+    globalSetup: ['simulator/cli/test-support/cli-bundle-setup.ts'],
     // Two test files per core: many files spend their time waiting on processes they spawn (the CLI, a Python
     // merchant, a clean build, PGlite starting), and one file per core left the cores idle half of `npm test`.
     maxWorkers: '200%',
