@@ -9,7 +9,8 @@ const generous = { testTimeout: 60_000, hookTimeout: 60_000 };
 // The files of a project with `isolate: false` share each worker's module graph, so the simulator's modules are
 // loaded once per worker instead of once per file: that halved the CPU time of `npm test`. Their files only
 // share what is safe to share: fake timers are put back after each test (scheduler.test.ts), no file changes
-// the environment, and the one module mock (document-images.test.ts) only counts calls of the real function.
+// the environment, and the one file with a module mock (document-images.test.ts) imports the simulator after
+// vi.resetModules(), so that its mock reaches the encoder document-images.ts loads once and keeps.
 // sdk-node (nock patches node:http, and its files differ in what they import first) and packaging keep one
 // module graph per file.
 const shared = { isolate: false };
