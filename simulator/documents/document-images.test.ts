@@ -20,7 +20,12 @@ const { createSimulator } = await import('../create-simulator.js');
 const { DocumentImages } = await import('./document-images.js');
 
 const sim = createSimulator({ qrPayload: 'wallet_url' });
-afterAll(() => sim.close());
+afterAll(async () => {
+  await sim.close();
+  // The files that run after this one in the worker get the real encoder, in fresh modules.
+  vi.doUnmock('./render-qr-svg.js');
+  vi.resetModules();
+});
 
 const download = async (path: string) => new Uint8Array(await (await sim.request(path)).arrayBuffer());
 
