@@ -1,2 +1,2 @@
 export const CHUNK_DIR: string;
-export function bundleCli(root: string): Promise<void>;
+export function bundleCli(root: string, outdir?: string): Promise<string>;

@@ -13,13 +13,17 @@ const ENTRY = 'simulator/cli/main';
 /** Where the CLI's chunks go, apart from tsc's modules (none of them has a source file of its own). */
 export const CHUNK_DIR = 'cli-chunks';
 
-/** Bundles simulator/cli/main.ts into dist/simulator/cli/main.js and dist/cli-chunks/. */
-export async function bundleCli(root) {
-  rmSync(join(root, 'dist', CHUNK_DIR), { recursive: true, force: true });
+/**
+ * Bundles simulator/cli/main.ts into `<outdir>/simulator/cli/main.js` and `<outdir>/cli-chunks/` (dist/ by
+ * default; the tests bundle into a folder of their own, see simulator/cli/test-support/cli-bundle-setup.ts).
+ * Answers the bundle's entry file.
+ */
+export async function bundleCli(root, outdir = join(root, 'dist')) {
+  rmSync(join(outdir, CHUNK_DIR), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
     entryPoints: { [ENTRY]: `${ENTRY}.ts` },
-    outdir: 'dist',
+    outdir,
     chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
     bundle: true,
     splitting: true,
@@ -29,6 +33,7 @@ export async function bundleCli(root) {
     packages: 'external',
     logLevel: 'warning',
   });
+  return join(outdir, `${ENTRY}.js`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
+import { cliArgs } from '../../simulator/cli/test-support/spawn-cli.js';
 
 // The Python example merchant (standard library only) through the real CLI, as a team outside Node runs it:
 // `omise-sim scenarios --merchant URL`. Needs python3 on the PATH (CI has it); skipped, saying so, without.
@@ -35,9 +36,9 @@ async function startMerchant(bug?: string): Promise<string> {
   return url;
 }
 
-/** The omise-sim command line itself, from source: node with tsx, as bin/omise-sim would run it built. */
+/** The omise-sim command line itself, built from the sources under test as the bin is (see cliArgs). */
 async function omiseSim(args: string[]): Promise<{ status: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'simulator/cli/main.ts', ...args], {
+  const child = spawn(process.execPath, cliArgs(args), {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

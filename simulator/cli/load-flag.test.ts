@@ -2,15 +2,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { createSimulator } from '../create-simulator.js';
+import { cliArgs } from './test-support/spawn-cli.js';
 
-const main = fileURLToPath(new URL('./main.ts', import.meta.url));
 const auth = { authorization: `Basic ${btoa('skey_test_shop:')}`, 'content-type': 'application/json' };
 
 function startCli(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', main, ...args], {
+  const child = spawn(process.execPath, cliArgs(args), {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,13 +1,10 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { expect, test, vi } from 'vitest';
-import { CLI_TIMEOUT_MS } from './test-support/spawn-cli.js';
-
-const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+import { CLI_TIMEOUT_MS, cliArgs } from './test-support/spawn-cli.js';
 
 /** Stands in for npm: starts the server as `npm start` would, and dies without passing the kill on. */
 const fakeNpm = `
-  const child = require('node:child_process').spawn(process.execPath, ['--import', 'tsx', ${JSON.stringify(main)}, '--port', '0'], {
+  const child = require('node:child_process').spawn(process.execPath, ${JSON.stringify(cliArgs(['--port', '0']))}, {
     stdio: 'inherit',
     env: { ...process.env, npm_command: 'run-script' },
   });

@@ -1,12 +1,10 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterEach, expect, test, vi } from 'vitest';
 import { verifyOmiseSignature } from '../webhooks/signature/verify-omise-signature.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/testing/webhook-receiver.js';
 import { readCliOptions } from './cli-options.js';
-import { CLI_TIMEOUT_MS } from './test-support/spawn-cli.js';
+import { CLI_TIMEOUT_MS, cliArgs } from './test-support/spawn-cli.js';
 
-const main = fileURLToPath(new URL('./main.ts', import.meta.url));
 let receiver: WebhookReceiver | undefined;
 afterEach(() => receiver?.close());
 
@@ -37,17 +35,7 @@ test(
   "sends every account's events to --webhook-url, signed with --webhook-secret",
   async () => {
     receiver = await startWebhookReceiver();
-    const args = [
-      '--import',
-      'tsx',
-      main,
-      '--port',
-      '0',
-      '--webhook-url',
-      receiver.url,
-      '--webhook-secret',
-      'c2VjcmV0',
-    ];
+    const args = cliArgs(['--port', '0', '--webhook-url', receiver.url, '--webhook-secret', 'c2VjcmV0']);
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => {

@@ -1,6 +1,4 @@
 import { afterAll, expect, test, vi } from 'vitest';
-import { createSimulator } from '../create-simulator.js';
-import { DocumentImages } from './document-images.js';
 import { createCharge, decodeQr, downloadPath } from './test-support/qr-test-support.js';
 
 const encodings = vi.hoisted(() => ({ count: 0 }));
@@ -15,8 +13,19 @@ vi.mock('./render-qr-svg.js', async (importOriginal) => {
   };
 });
 
+// The simulator's test files share modules (vitest.config.ts: isolate: false), and document-images.ts keeps the
+// encoder it loaded: this file starts from fresh modules, so that the mock above is the encoder they load.
+vi.resetModules();
+const { createSimulator } = await import('../create-simulator.js');
+const { DocumentImages } = await import('./document-images.js');
+
 const sim = createSimulator({ qrPayload: 'wallet_url' });
-afterAll(() => sim.close());
+afterAll(async () => {
+  await sim.close();
+  // The files that run after this one in the worker get the real encoder, in fresh modules.
+  vi.doUnmock('./render-qr-svg.js');
+  vi.resetModules();
+});
 
 const download = async (path: string) => new Uint8Array(await (await sim.request(path)).arrayBuffer());
 

@@ -1,9 +1,20 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 const main = fileURLToPath(new URL('../main.ts', import.meta.url));
 
-/** Generous: starting tsx on a busy machine can take many seconds; tests wait on output, never sleep. */
+/**
+ * Node's arguments that run `omise-sim args…`: the CLI this test run bundled from the sources
+ * (cli-bundle-setup.ts), as `npx omise-sim` runs the built bin; the sources through tsx when the run has no
+ * bundle (a vitest configuration without that global setup).
+ */
+export function cliArgs(args: readonly string[]): string[] {
+  const bundle = inject('cliBundle');
+  return bundle ? [bundle, ...args] : ['--import', 'tsx', main, ...args];
+}
+
+/** Generous: starting a process on a busy machine can take many seconds; tests wait on output, never sleep. */
 export const CLI_TIMEOUT_MS = 60_000;
 
 export interface SpawnedCli {
@@ -16,9 +27,9 @@ export interface SpawnedCli {
   waitFor(pattern: RegExp): Promise<RegExpExecArray>;
 }
 
-/** Runs `omise-sim` from source, as `npx omise-sim` runs the built bin. */
+/** Runs `omise-sim` built from the sources under test (see cliArgs). */
 export function spawnCli(args: readonly string[]): SpawnedCli {
-  const child = spawn(process.execPath, ['--import', 'tsx', main, ...args], {
+  const child = spawn(process.execPath, cliArgs(args), {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSimulator } from '../../create-simulator.js';
 import { cardParams } from '../../test-support/card-params.js';
 import { type Body, chargeParams, type TestApi, testApi } from '../../test-support/test-api.js';
 import { until } from '../../test-support/until.js';
@@ -10,7 +11,18 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((api) => api.sim.close()));
 });
 
+// A new PGlite database takes seconds of CPU to initialise, more than a minute on a machine busy with other
+// work: it is made before the tests, so that no test's own time limit includes it.
+const FIRST_START_TIMEOUT_MS = 300_000;
+
 describe.each(engineCases())('the $name engine', (engine) => {
+  beforeAll(async () => {
+    if (!engine.persistent) return;
+    const sim = createSimulator({ log: () => {}, ...engine.options() });
+    await sim.ready;
+    await sim.close();
+  }, FIRST_START_TIMEOUT_MS);
+
   async function start(account: string): Promise<TestApi> {
     const api = testApi(account, { ...engine.options(), seed: undefined });
     open.push(api);
