@@ -1,9 +1,14 @@
 import { createMiddleware } from 'hono/factory';
+import { messages } from '../errors/messages.js';
+import { omiseError } from '../errors/omise-error.js';
 import type { AppEnv } from './app-env.js';
 import { bodyMatters } from './body-matters.js';
 import type { RequestLimits } from './limits/request-limits.js';
 import { readRawBody } from './raw-body.js';
 import { readParams } from './read-params.js';
+
+/** The longest DNS name (RFC 1035). */
+const MAX_HOSTNAME = 253;
 
 /**
  * Parses query and body once per request into `c.get('params')`, within the request limits, and notes the
@@ -17,6 +22,10 @@ export function parseParams(publicUrl: string | undefined, limits: RequestLimits
     const body = read ? await readRawBody(c, limits.maxBodyBytes) : '';
     c.set('rawBody', body);
     const url = new URL(c.req.url);
+    // The origin goes into the URLs the answers give (download_uri, authorize_uri) and into QR codes: a host
+    // no DNS name can be (over 253 characters) is refused, rather than making a QR too long to draw later.
+    if (publicUrl === undefined && url.hostname.length > MAX_HOSTNAME)
+      throw omiseError('bad_request', messages.invalidField('Host'));
     const query = url.search.slice(1);
     c.set('query', query);
     c.set('params', readParams(query, c.req.header('content-type'), body, limits));

@@ -44,6 +44,10 @@ export function readSnapshotFile(value: unknown): SnapshotFile {
     throw invalid(snapshotMessages.notASnapshot(`version must be 1 to ${SNAPSHOT_VERSION}`));
   if (!Array.isArray(file.accounts) || file.accounts.length === 0)
     throw invalid(snapshotMessages.invalidAt('accounts'));
+  // Informational, but a string: any other value is refused (String() of a parsed object with no prototype,
+  // as the body parser makes them, would throw).
+  if (file.exported_at != null && typeof file.exported_at !== 'string')
+    throw invalid(snapshotMessages.invalidAt('exported_at'));
   const accounts = file.accounts.map((account, index) => readAccount(account, `accounts[${index}]`));
   const names = new Set<string>();
   accounts.forEach((account, index) => {
@@ -54,7 +58,7 @@ export function readSnapshotFile(value: unknown): SnapshotFile {
   return {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
-    exported_at: String(file.exported_at ?? ''),
+    exported_at: typeof file.exported_at === 'string' ? file.exported_at : '',
     accounts,
   };
 }

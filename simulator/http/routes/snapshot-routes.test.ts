@@ -62,6 +62,11 @@ test('exports the account of the key as a versioned file', async () => {
 test.each([
   ['not a snapshot', { hello: 1 }, snapshotMessages.notASnapshot('format is not "omise-sim/snapshot"')],
   [
+    'an export time that is an object, not a string',
+    (f: Body) => Object.assign(f, { exported_at: {} }),
+    snapshotMessages.invalidAt('exported_at'),
+  ],
+  [
     'a newer version',
     (f: Body) => Object.assign(f, { version: 2 }),
     snapshotMessages.notASnapshot('version must be 1 to 1'),
