@@ -47,7 +47,10 @@ function readMethods(params: Params, country: AccountCountry): PaymentMethod[] {
     if (offered.length === 0) throw omiseError('bad_request', historyMessages.nothingOffered(country.code));
     return offered;
   }
-  const types = list.flatMap((item) => (typeof item === 'string' ? item.split(',') : [String(item)]));
+  // A list item that is not a string (a number, an object from a JSON body) names no method: refused below.
+  const types = list.flatMap((item) =>
+    typeof item === 'string' ? item.split(',') : [JSON.stringify(item) ?? ''],
+  );
   return [...new Set(types.map((type) => type.trim()))].map((type) => {
     const method = findPaymentMethod(type);
     if (!method || !offeredIn(method, country))

@@ -130,6 +130,8 @@ test('refuses an account that has charges, and parameters it cannot use, changin
     { days: 0 },
     { count: 5, per_day: 2 },
     { methods: ['card'] },
+    { methods: [{ type: 'promptpay' }] },
+    { methods: [7, null] },
     { colour: 'red' },
     { count: 20_000 },
   ]) {
