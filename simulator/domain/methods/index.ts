@@ -5,17 +5,19 @@ import { atomeQr } from './atome-qr.js';
 import { barcodeWechat } from './barcode-wechat.js';
 import { card } from './card.js';
 import { grabpay } from './grabpay.js';
-import { mobileBankingBay } from './mobile-banking-bay.js';
-import { mobileBankingBbl } from './mobile-banking-bbl.js';
-import { mobileBankingKbank } from './mobile-banking-kbank.js';
-import { mobileBankingKtb } from './mobile-banking-ktb.js';
-import { mobileBankingScb } from './mobile-banking-scb.js';
 import type { PaymentMethod } from './payment-method.js';
 import { paynow } from './paynow.js';
 import { promptpay } from './promptpay.js';
 import { rabbitLinepay } from './rabbit-linepay.js';
 import { shopeepay } from './shopeepay.js';
 import { shopeepayJumpapp } from './shopeepay-jumpapp.js';
+import {
+  mobileBankingBay,
+  mobileBankingBbl,
+  mobileBankingKbank,
+  mobileBankingKtb,
+  mobileBankingScb,
+} from './thai-mobile-banking.js';
 import { truemoney } from './truemoney.js';
 import { truemoneyJumpapp } from './truemoney-jumpapp.js';
 import { wechatPayMpm } from './wechat-pay-mpm.js';
