@@ -18,8 +18,9 @@ export { TOOLING_HEADER };
  * Then, inside the storage engine's transaction (run-in-engine.ts), fires what the account's clock made due, so
  * every request sees expiries that are past, and applies
  * any API fault injected for the account's next calls (not to `/_sim` itself).
- * Runs once per request: `/charges` matches both the `/charges` and `/charges/*` middlewares, and a second
- * run would settle again and use up a second API fault.
+ * Registered once per collection as `/charges/*`, which also matches `/charges` (each more middleware costs
+ * every request of its paths a turn). Runs once per request: where route modules guard the same path
+ * (`/charges/:id/refunds`), a second run would settle again and use up a second API fault.
  */
 export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_secret') {
   return createMiddleware<AppEnv>(async (c, next) => {

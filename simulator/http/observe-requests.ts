@@ -3,6 +3,7 @@ import { createMiddleware } from 'hono/factory';
 import { TOOLING_HEADER } from '../api-faults/apply-api-fault.js';
 import type { ObservedRequest } from '../logging/observed-request.js';
 import type { AppEnv } from './app-env.js';
+import { jsonText } from './json-text.js';
 import { parseAuthorization } from './parse-key.js';
 
 export interface RequestObserver {
@@ -14,10 +15,10 @@ export interface RequestObserver {
 /** Hands every finished request, errors included, to the observers (the activity log, the request journal). */
 export function observeRequests(observers: readonly RequestObserver[]) {
   return createMiddleware<AppEnv>(async (c, next) => {
+    const rendered = answerJson(c);
     if (observers.length === 0 || isDashboardRead(c)) return next();
     const at = Date.now();
     const started = performance.now();
-    const rendered = wantsBodiesOf(observers) ? captureJson(c) : undefined;
     await next();
     const durationMs = Math.round(performance.now() - started);
     const wantsBodies = wantsBodiesOf(observers);
@@ -31,7 +32,9 @@ export function observeRequests(observers: readonly RequestObserver[]) {
       durationMs,
       userAgent: c.req.header('user-agent') ?? null,
       requestBody: wantsBodies ? (c.get('rawBody') ?? '') : '',
-      responseBody: wantsBodies ? await jsonBody(c.res, rendered) : null,
+      responseBody: wantsBodies
+        ? (knownJsonBody(c.res, rendered) ?? (await jsonBody(c.res, rendered)))
+        : null,
     };
     for (const observer of observers) observer.observe(request);
   });
@@ -62,15 +65,15 @@ interface RenderedJson {
 }
 
 /**
- * Notes what `c.json` answered: reading it back from the Response costs a clone and a tee of its stream.
- * The answer is made as Hono's own `c.json` makes it (its text, then `c.body` with a default JSON content
- * type), so the text is written once.
+ * `c.json` as Hono makes it (its text, then `c.body` with a default JSON content type), with two changes: the
+ * text of a frozen (shared) answer is made once (`jsonText`), and the text is noted for the observers, since
+ * reading it back from the Response costs a clone and a tee of its stream.
  */
-function captureJson(c: Context<AppEnv>): RenderedJson {
+function answerJson(c: Context<AppEnv>): RenderedJson {
   const rendered: RenderedJson = {};
   const body = c.body as (text: string, arg?: unknown, headers?: Record<string, unknown>) => Response;
   c.json = ((object: unknown, arg?: unknown, headers?: Record<string, unknown>) => {
-    const text = JSON.stringify(object);
+    const text = jsonText(object);
     // Lower case, as the header went out when every answer's headers passed through a Fetch Headers object.
     const response = body(text, arg, { 'content-type': 'application/json', ...headers });
     rendered.response = response;
@@ -81,13 +84,17 @@ function captureJson(c: Context<AppEnv>): RenderedJson {
   return rendered;
 }
 
-async function jsonBody(response: Response, rendered: RenderedJson | undefined): Promise<string | null> {
+/** The text `c.json` sent as this very response, when its content type is certainly the JSON one. */
+function knownJsonBody(response: Response, rendered: RenderedJson): string | undefined {
   // Asking a node-server response for its headers turns them into a Fetch Headers object, which then costs
   // more to write out: not needed when the text and its content type are known.
-  if (rendered?.response === response && rendered.plainJson && rendered.text !== undefined)
-    return rendered.text;
+  if (rendered.response === response && rendered.plainJson) return rendered.text;
+  return undefined;
+}
+
+async function jsonBody(response: Response, rendered: RenderedJson): Promise<string | null> {
   if (!response.headers.get('content-type')?.includes('application/json')) return null;
-  // The same text c.json sent (Hono writes JSON.stringify of the object), unless another answer replaced it.
-  if (rendered?.response === response && rendered.text !== undefined) return rendered.text;
+  // The same text c.json sent, unless another answer replaced it.
+  if (rendered.response === response && rendered.text !== undefined) return rendered.text;
   return response.clone().text();
 }

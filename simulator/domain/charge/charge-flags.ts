@@ -33,6 +33,22 @@ export function chargeFlags(charge: ChargeRecord, method: PaymentMethod, now: nu
 }
 
 /**
+ * The earliest time after `now` at which `chargeFlags` may answer otherwise (Infinity if never): each flag
+ * that follows the time flips at one deadline, so between `now` and this time the flags are the ones at `now`.
+ */
+export function flagsChangeAfter(charge: ChargeRecord, method: PaymentMethod, now: number): number {
+  const deadlines = [
+    refundDeadline(charge, method.refund),
+    voidDeadline(charge, method.voidWindow),
+    charge.expiresAt,
+  ];
+  let next = Number.POSITIVE_INFINITY;
+  for (const deadline of deadlines)
+    if (deadline !== null && deadline > now && deadline < next) next = deadline;
+  return next;
+}
+
+/**
  * Real charges read after their `expires_at` show `expired_at = expires_at` whatever their status (omise-php
  * 2025 charges-get.json: 11 successful, 2 failed, 4 expired), and the failed ones `expired: true`. A pure
  * function of the record and the render time, so an event shows the charge as it was when it happened.

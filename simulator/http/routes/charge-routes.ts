@@ -22,7 +22,6 @@ import { renderStoredCharge } from './render-helpers.js';
 
 export function chargeRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.use('/charges', authenticate(accounts, 'secret'));
   routes.use('/charges/*', authenticate(accounts, 'secret'));
 
   routes.post('/charges', (c) => {

@@ -19,7 +19,6 @@ import { readCustomerChange } from '../requests/customer-request.js';
 
 export function customerRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.use('/customers', authenticate(accounts, 'secret'));
   routes.use('/customers/*', authenticate(accounts, 'secret'));
 
   routes.post('/customers', (c) => {

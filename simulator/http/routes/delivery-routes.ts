@@ -17,7 +17,6 @@ import { readEventSelection } from './read-event-selection.js';
 /** `/_sim/deliveries`: the delivery log, attempt by attempt, and its export as a replay file. */
 export function deliveryRoutes(accounts: Accounts, webhooks: SimulatorWebhooks): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.use('/_sim/deliveries', authenticate(accounts, 'secret'));
   routes.use('/_sim/deliveries/*', authenticate(accounts, 'secret'));
 
   routes.get('/_sim/deliveries', (c) => {

@@ -17,7 +17,6 @@ export type DeliveriesOf = (accountName: string, eventId: string) => readonly un
 
 export function eventRoutes(accounts: Accounts, deliveriesOf: DeliveriesOf): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.use('/events', authenticate(accounts, 'secret'));
   routes.use('/events/*', authenticate(accounts, 'secret'));
   routes.use('/charges/:id/events', authenticate(accounts, 'secret'));
   const renderOne = (accountName: string, version: ApiVersion) => (event: EventRecord) =>

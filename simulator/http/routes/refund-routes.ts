@@ -15,7 +15,6 @@ import { readRefundRequest } from '../requests/refund-request.js';
 export function refundRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('/refunds', authenticate(accounts, 'secret'));
-  routes.use('/charges/:id/refunds', authenticate(accounts, 'secret'));
   routes.use('/charges/:id/refunds/*', authenticate(accounts, 'secret'));
   const renderOne = (ctx: AppEnv['Variables']['render']) => (refund: Parameters<typeof renderRefund>[0]) =>
     renderRefund(refund, ctx);

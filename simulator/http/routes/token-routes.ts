@@ -12,7 +12,6 @@ import { readTokenRequest } from '../requests/token-request.js';
  */
 export function tokenRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.use('/tokens', authenticate(accounts, 'public_or_secret'));
   routes.use('/tokens/*', authenticate(accounts, 'public_or_secret'));
 
   routes.post('/tokens', (c) => {

@@ -9,7 +9,6 @@ import { readWaitMs } from './read-wait.js';
 /** `/_sim/webhooks`: where the account's events go, signed with which secret, retried how; and settling. */
 export function webhookRoutes(accounts: Accounts, webhooks: SimulatorWebhooks): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.use('/_sim/webhooks', authenticate(accounts, 'secret'));
   routes.use('/_sim/webhooks/*', authenticate(accounts, 'secret'));
   const render = (account: string) => renderWebhookSettings(account, webhooks.settings(account));
 
