@@ -1,8 +1,8 @@
-import { Hono } from 'hono';
+import { type Context, Hono, type Next } from 'hono';
 import type { Accounts } from '../account/accounts.js';
 import { ApiOccupancy } from '../shared/api-occupancy.js';
 import type { AppEnv } from './app-env.js';
-import { handleErrors, type Logger, notFound } from './handle-errors.js';
+import { answerErrors, handleErrors, type Logger, notFound } from './handle-errors.js';
 import { keepAnswerText } from './in-process-call.js';
 import type { RequestLimits } from './limits/request-limits.js';
 import { observeRequests, type RequestObserver } from './observe-requests.js';
@@ -19,7 +19,7 @@ import { refundRoutes } from './routes/refund-routes.js';
 import { simRoutes } from './routes/sim-routes.js';
 import { sourceRoutes } from './routes/source-routes.js';
 import { tokenRoutes } from './routes/token-routes.js';
-import { unsimulatedRoutes } from './routes/unsimulated-routes.js';
+import { isUnsimulated } from './unsimulated-paths.js';
 
 export interface AppOptions {
   readonly accounts: Accounts;
@@ -43,14 +43,19 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // strict: false, so `/charges/` is `/charges`: omise-php builds every collection URL with a trailing slash
   // (`ENDPOINT . '/' . $id`) and its recorded fixtures were made through those URLs.
   const app = new Hono<AppEnv>({ strict: false });
-  app.onError(handleErrors(options.log));
+  const onError = handleErrors(options.log);
+  app.onError(onError);
   app.notFound(notFound);
   const dispatch = async (request: Request) => app.fetch(request);
   const notReady = pendingUntil(options.ready);
   const occupancy = options.occupancy ?? new ApiOccupancy();
-  // One middleware for the four (each one more costs every request a turn): before the observers, which
-  // wrap the answer methods an in-process call has diverted. `/_sim` requests are the tests' control and
-  // include long waits and event streams: they do not count as API load.
+  const observe = observeRequests(options.observers ?? []);
+  const parse = parseParams(options.publicUrl, options.limits);
+  // What every request goes through before its route, as one middleware: each one more costs every request a
+  // turn. In order: the answer methods an in-process call diverts, the API's occupancy, the engine's
+  // readiness, the observers (around everything after them), the parameters, the paths Omise has and the
+  // simulator has not. `/_sim` requests are the tests' control and include long waits and event streams: they
+  // do not count as API load.
   app.use(async (c, next) => {
     c.set('dispatch', dispatch);
     keepAnswerText(c);
@@ -59,18 +64,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     try {
       const waiting = notReady();
       if (waiting) await waiting;
-      await next();
+      await observe(c, () => answerErrors(c, onError, () => parse(c, () => routeUnlessUnsimulated(c, next))));
     } finally {
       if (counted) occupancy.leave();
     }
   });
-  app.use(observeRequests(options.observers ?? []));
-  app.use(parseParams(options.publicUrl, options.limits));
   for (const routes of options.extraRoutes ?? []) app.route('/', routes);
   app.route('/', simRoutes(accounts));
   app.route('/', clockRoutes(accounts));
   app.route('/', apiFaultRoutes(accounts));
-  app.route('/', unsimulatedRoutes());
   app.route('/', sourceRoutes(accounts));
   app.route('/', tokenRoutes(accounts));
   app.route('/', customerCardRoutes(accounts));
@@ -81,6 +83,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', capabilityRoutes(accounts));
   app.route('/', accountRoutes(accounts));
   return app;
+}
+
+/** Sends the request on to its route, unless its path is one Omise has and the simulator has not. */
+async function routeUnlessUnsimulated(c: Context<AppEnv>, next: Next): Promise<void> {
+  if (isUnsimulated(c.req.path)) c.res = await notFound(c);
+  else await next();
 }
 
 /**

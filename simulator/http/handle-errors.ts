@@ -15,6 +15,25 @@ export function handleErrors(log: Logger) {
   };
 }
 
+/**
+ * Runs `work` (middleware code called directly, not as a middleware of its own), answering an error it throws
+ * as Hono answers an error between middlewares: the error becomes the response here, so what wraps `work`
+ * (the observers) sees the answer the client gets.
+ */
+export async function answerErrors(
+  c: Context,
+  onError: (error: Error, c: Context) => Response,
+  work: () => Promise<unknown>,
+): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    c.error = error;
+    c.res = onError(error, c);
+  }
+}
+
 export const notFound: NotFoundHandler = (c) => {
   const error = omiseError('not_found', messages.pathNotFound(c.req.method, c.req.path));
   return c.json(error.toJSON(), 404);

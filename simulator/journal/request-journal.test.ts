@@ -60,6 +60,22 @@ describe('GET /_sim/requests', () => {
     expect(await listed('?status=200&order=chronological')).toEqual(['POST /charges', 'GET /events']);
   });
 
+  it('keeps a request its parameters refused, with the error the client got', async () => {
+    const api = testApi('shop');
+    const refused = await api.sim.request('/charges', {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from('skey_test_shop:').toString('base64')}`,
+        'content-type': 'application/json',
+      },
+      body: '{"amount":',
+    });
+    expect(refused.status).toBe(400);
+    const [entry] = (await journal(api)).body.data;
+    expect(entry).toMatchObject({ method: 'POST', path: '/charges', status: 400 });
+    expect(JSON.parse(entry?.response_body as string)).toEqual(await refused.json());
+  });
+
   it('refuses a bad filter with an Omise error', async () => {
     const api = testApi('shop');
     for (const query of ['?method=FETCH', '?path=charges', '?status=600', '?status=ok', '?limit=-1']) {

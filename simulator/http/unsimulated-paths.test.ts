@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { testApi } from '../../test-support/test-api.js';
+import { testApi } from '../test-support/test-api.js';
 
 test('answers GET /charges/schedules with a route 404, not as a charge id', async () => {
   const api = testApi();
@@ -12,4 +12,12 @@ test('answers GET /charges/schedules with a route 404, not as a charge id', asyn
 test('still says which charge or refund id was not found, as omise-go records "refund 404 was not found"', async () => {
   const api = testApi();
   expect((await api.get('/charges/404')).body.message).toBe('charge 404 was not found');
+});
+
+test('answers a path under an unsimulated one with a route 404, and no other path', async () => {
+  const api = testApi();
+  expect((await api.get('/charges/schedules/schd_test_1')).body).toMatchObject({
+    message: 'GET /charges/schedules/schd_test_1 was not found',
+  });
+  expect((await api.get('/charges/schedulesx')).body.message).toBe('charge schedulesx was not found');
 });
