@@ -17,7 +17,7 @@ vi.mock('./render-qr-svg.js', async (importOriginal) => {
 // encoder it loaded: this file starts from fresh modules, so that the mock above is the encoder they load.
 vi.resetModules();
 const { createSimulator } = await import('../create-simulator.js');
-const { DocumentImages } = await import('./document-images.js');
+const { DocumentImages, WarmUpOnce } = await import('./document-images.js');
 
 const sim = createSimulator({ qrPayload: 'wallet_url' });
 afterAll(async () => {
@@ -51,10 +51,25 @@ test('renders a burst of new documents, every one decoding to its own charge', a
 });
 
 test('warms up with throwaway renders in the background, caching none of them', async () => {
-  const images = new DocumentImages();
+  const images = new DocumentImages(undefined, undefined, undefined, new WarmUpOnce());
   const before = encodings.count;
   images.warmUp(0);
   await vi.waitFor(() => expect(encodings.count - before).toBe(8), { timeout: 60_000, interval: 5 });
   await vi.waitFor(() => expect(images.queue.pending).toBe(0), { timeout: 60_000, interval: 5 });
   expect(images.cache.size).toBe(0);
+});
+
+test('warms up once per process: a later simulator finds the code warm', async () => {
+  const warmUp = new WarmUpOnce();
+  const first = new DocumentImages(undefined, undefined, undefined, warmUp);
+  const before = encodings.count;
+  first.warmUp(0);
+  await vi.waitFor(() => expect(encodings.count - before).toBe(8), { timeout: 60_000, interval: 5 });
+  await vi.waitFor(() => expect(first.queue.pending).toBe(0), { timeout: 60_000, interval: 5 });
+  const later = new DocumentImages(undefined, undefined, undefined, warmUp);
+  later.warmUp(0);
+  // Its warm-up timer, had it set one, fires before this one (same delay, set earlier): an order, not a time.
+  await new Promise((next) => setTimeout(next, 0));
+  expect(later.queue.pending).toBe(0);
+  expect(encodings.count - before).toBe(8);
 });

@@ -16,6 +16,23 @@ const WARM_UP_DELAY_MS = 1000;
 const WARM_UP_RENDERS = 8;
 
 /**
+ * Whether the QR code of this process was warmed up already: the compiled code serves every simulator in
+ * it, so a later one (a scenario run makes a simulator per call) does not render throwaway images again.
+ */
+export class WarmUpOnce {
+  #claimed = false;
+
+  /** True the first time only. */
+  claim(): boolean {
+    if (this.#claimed) return false;
+    this.#claimed = true;
+    return true;
+  }
+}
+
+const processWarmUp = new WarmUpOnce();
+
+/**
  * A document's QR image bytes in either format: its symbol encoded once, each format rendered once,
  * renders queued so a burst of them never stalls other requests.
  */
@@ -24,16 +41,18 @@ export class DocumentImages {
   readonly cache: RenderCache;
   readonly queue: RenderQueue;
   readonly #symbols = new RenderCache<EncodedQr>();
-  #warming = false;
+  readonly #warmUp: WarmUpOnce;
 
   constructor(
     mode: QrPayloadMode = DEFAULT_QR_PAYLOAD_MODE,
     cache = new RenderCache(),
     queue = new RenderQueue(),
+    warmUp = processWarmUp,
   ) {
     this.mode = mode;
     this.cache = cache;
     this.queue = queue;
+    this.#warmUp = warmUp;
   }
 
   payload(found: FoundDocument): string {
@@ -61,11 +80,11 @@ export class DocumentImages {
    * unoptimised runs (CPU, with the compiler threads: about 70 ms for the first render, 7-12 ms for the
    * next; 4-6 ms after eight). One render at a time, and only while no real image is rendered or waiting:
    * real renders warm the code as well, and must not queue behind throwaway ones. Never at import: a
-   * simulator that serves no QR never loads the encoder. The timer keeps no process alive.
+   * simulator that serves no QR never loads the encoder. Once per process (WarmUpOnce). The timer keeps no
+   * process alive.
    */
   warmUp(delayMs = WARM_UP_DELAY_MS): void {
-    if (this.#warming) return;
-    this.#warming = true;
+    if (!this.#warmUp.claim()) return;
     const render = async (index: number) => {
       const [{ encodeQr, qrSvgOf }, { rasteriseQr }] = await Promise.all([encoder(), rasteriser()]);
       const code = encodeQr(warmUpPayload(index));
