@@ -62,3 +62,32 @@ test('reads header names in any case, as a Fetch Headers object does', async () 
   const call = { method: 'GET', path: '/_sim/clock', headers: { Authorization: headers.authorization } };
   expect((await inProcessCall(sim.app, call)).status).toBe(200);
 });
+
+test('answers as a Fetch request gets without a request journal (no observer rewrites c.json)', async () => {
+  const quiet = createSimulator({ seed: 11, journalSize: 0 });
+  const fetched = async (
+    method: string,
+    path: string,
+    init: { headers: Record<string, string>; body?: string },
+  ) => {
+    const response = await quiet.fetch(new Request(`http://sim${path}`, { method, ...init }));
+    return { status: response.status, text: await response.text() };
+  };
+  try {
+    const body = JSON.stringify(charge);
+    const created = await inProcessCall(quiet.app, { method: 'POST', path: '/charges', headers: json, body });
+    const { id } = JSON.parse(created.text) as { id: string };
+    const calls = [
+      { method: 'GET', path: `/charges/${id}`, headers },
+      { method: 'GET', path: '/_sim/clock', headers },
+      { method: 'GET', path: '/charges/chrg_test_missing', headers },
+      { method: 'POST', path: '/charges', headers: json, body: '{"amount":' },
+    ];
+    for (const call of calls) {
+      const { method, path, ...init } = call;
+      expect(await inProcessCall(quiet.app, call)).toEqual(await fetched(method, path, init));
+    }
+  } finally {
+    await quiet.close();
+  }
+});
