@@ -63,7 +63,7 @@ test('reads header names in any case, as a Fetch Headers object does', async () 
   expect((await inProcessCall(sim.app, call)).status).toBe(200);
 });
 
-test('answers as a Fetch request gets without a request journal (no observer rewrites c.json)', async () => {
+test('answers JSON without a body stream and as a Fetch request gets, with no request journal too', async () => {
   const quiet = createSimulator({ seed: 11, journalSize: 0 });
   const fetched = async (
     method: string,
@@ -77,6 +77,8 @@ test('answers as a Fetch request gets without a request journal (no observer rew
     const body = JSON.stringify(charge);
     const created = await inProcessCall(quiet.app, { method: 'POST', path: '/charges', headers: json, body });
     const { id } = JSON.parse(created.text) as { id: string };
+    // A frozen clock, so the clock's answer is the same to both clients.
+    await inProcessCall(quiet.app, { method: 'POST', path: '/_sim/clock/freeze', headers });
     const calls = [
       { method: 'GET', path: `/charges/${id}`, headers },
       { method: 'GET', path: '/_sim/clock', headers },
@@ -87,6 +89,17 @@ test('answers as a Fetch request gets without a request journal (no observer rew
       const { method, path, ...init } = call;
       expect(await inProcessCall(quiet.app, call)).toEqual(await fetched(method, path, init));
     }
+    // The text is handed over as it was written: no answer carries a body stream to read it back from.
+    const bodies: unknown[] = [];
+    const app = {
+      fetch: async (request: Request, env: unknown) => {
+        const response = await quiet.app.fetch(request, env as never);
+        bodies.push(response.body);
+        return response;
+      },
+    } as unknown as typeof quiet.app;
+    for (const call of calls) await inProcessCall(app, call);
+    expect(bodies).toEqual(calls.map(() => null));
   } finally {
     await quiet.close();
   }
