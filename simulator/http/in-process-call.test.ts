@@ -62,3 +62,45 @@ test('reads header names in any case, as a Fetch Headers object does', async () 
   const call = { method: 'GET', path: '/_sim/clock', headers: { Authorization: headers.authorization } };
   expect((await inProcessCall(sim.app, call)).status).toBe(200);
 });
+
+test('answers JSON without a body stream and as a Fetch request gets, with no request journal too', async () => {
+  const quiet = createSimulator({ seed: 11, journalSize: 0 });
+  const fetched = async (
+    method: string,
+    path: string,
+    init: { headers: Record<string, string>; body?: string },
+  ) => {
+    const response = await quiet.fetch(new Request(`http://sim${path}`, { method, ...init }));
+    return { status: response.status, text: await response.text() };
+  };
+  try {
+    const body = JSON.stringify(charge);
+    const created = await inProcessCall(quiet.app, { method: 'POST', path: '/charges', headers: json, body });
+    const { id } = JSON.parse(created.text) as { id: string };
+    // A frozen clock, so the clock's answer is the same to both clients.
+    await inProcessCall(quiet.app, { method: 'POST', path: '/_sim/clock/freeze', headers });
+    const calls = [
+      { method: 'GET', path: `/charges/${id}`, headers },
+      { method: 'GET', path: '/_sim/clock', headers },
+      { method: 'GET', path: '/charges/chrg_test_missing', headers },
+      { method: 'POST', path: '/charges', headers: json, body: '{"amount":' },
+    ];
+    for (const call of calls) {
+      const { method, path, ...init } = call;
+      expect(await inProcessCall(quiet.app, call)).toEqual(await fetched(method, path, init));
+    }
+    // The text is handed over as it was written: no answer carries a body stream to read it back from.
+    const bodies: unknown[] = [];
+    const app = {
+      fetch: async (request: Request, env: unknown) => {
+        const response = await quiet.app.fetch(request, env as never);
+        bodies.push(response.body);
+        return response;
+      },
+    } as unknown as typeof quiet.app;
+    for (const call of calls) await inProcessCall(app, call);
+    expect(bodies).toEqual(calls.map(() => null));
+  } finally {
+    await quiet.close();
+  }
+});

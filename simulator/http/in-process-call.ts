@@ -62,12 +62,20 @@ export function keepAnswerText(c: Context<AppEnv>): void {
 }
 
 function divertTextBodies(c: Context<AppEnv>, sink: AnswerSink): void {
-  const body = c.body as (data: unknown, arg?: unknown, headers?: unknown) => Response;
-  c.body = ((data: unknown, arg?: unknown, headers?: unknown) => {
+  type Body = (data: unknown, arg?: unknown, headers?: Record<string, unknown>) => Response;
+  const body = c.body as Body;
+  c.body = ((data: unknown, arg?: unknown, headers?: Record<string, unknown>) => {
     if (typeof data !== 'string') return body(data, arg, headers);
     sink.text = data;
     return body(null, arg, headers);
   }) as typeof c.body;
+  // Hono's own `c.json` makes its Response without `c.body`, so its text would go into a stream: this one
+  // is the same call (the text, then a body with a default JSON content type) through the diverted body.
+  c.json = ((object: unknown, arg?: unknown, headers?: Record<string, unknown>) =>
+    (c.body as Body)(JSON.stringify(object), arg, {
+      'Content-Type': 'application/json',
+      ...headers,
+    })) as unknown as typeof c.json;
 }
 
 /**
