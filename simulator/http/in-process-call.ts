@@ -54,7 +54,9 @@ export async function inProcessCall(
 /**
  * For `inProcessCall`, called first thing for every request: a string answer body is kept as it is and the
  * Response is made without it, which spares the web stream Fetch would build around the text and the one
- * that would read it back. Other requests are left alone.
+ * that would read it back. JSON answers come this way too: the app's `c.json` makes its text and then calls
+ * `c.body` (`answerJson` in observe-requests.ts), where Hono's own would build its Response directly.
+ * Other requests are left alone.
  */
 export function keepAnswerText(c: Context<AppEnv>): void {
   const sink = (c.env as SinkBindings | undefined)?.answerSink;
@@ -62,20 +64,12 @@ export function keepAnswerText(c: Context<AppEnv>): void {
 }
 
 function divertTextBodies(c: Context<AppEnv>, sink: AnswerSink): void {
-  type Body = (data: unknown, arg?: unknown, headers?: Record<string, unknown>) => Response;
-  const body = c.body as Body;
-  c.body = ((data: unknown, arg?: unknown, headers?: Record<string, unknown>) => {
+  const body = c.body as (data: unknown, arg?: unknown, headers?: unknown) => Response;
+  c.body = ((data: unknown, arg?: unknown, headers?: unknown) => {
     if (typeof data !== 'string') return body(data, arg, headers);
     sink.text = data;
     return body(null, arg, headers);
   }) as typeof c.body;
-  // Hono's own `c.json` makes its Response without `c.body`, so its text would go into a stream: this one
-  // is the same call (the text, then a body with a default JSON content type) through the diverted body.
-  c.json = ((object: unknown, arg?: unknown, headers?: Record<string, unknown>) =>
-    (c.body as Body)(JSON.stringify(object), arg, {
-      'Content-Type': 'application/json',
-      ...headers,
-    })) as unknown as typeof c.json;
 }
 
 /**
