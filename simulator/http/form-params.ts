@@ -15,6 +15,7 @@ export type Params = Record<string, unknown>;
  */
 export function parseFormParams(body: string, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): Params {
   const params = emptyParams();
+  if (body === '') return params; // most requests have no query: no URLSearchParams for it
   let count = 0;
   for (const [name, value] of new URLSearchParams(body)) {
     if (++count > limits.maxParams) throw omiseError('bad_request', messages.tooManyParams(limits.maxParams));
