@@ -25,7 +25,8 @@ export async function runInEngine(
     while (account.scheduler.firing) await account.scheduler.untilIdle();
     return engine.transact(account, work);
   }
-  await engine.refresh(account);
+  const refreshing = engine.refresh(account);
+  if (refreshing) await refreshing;
   while (account.scheduler.firing) await account.scheduler.untilIdle();
   if (account.scheduler.hasDue()) return engine.transact(account, work);
   return work();

@@ -11,7 +11,9 @@ export class MemoryEngine implements StorageEngine {
     return work();
   }
 
-  async refresh(): Promise<void> {}
+  refresh(): undefined {
+    return undefined;
+  }
 
   touch(): void {}
 

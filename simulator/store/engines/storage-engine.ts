@@ -30,7 +30,10 @@ export interface StorageEngine {
    * in the database), and whatever `work` changed is committed before this resolves.
    */
   transact<T>(account: Account, work: () => T | Promise<T>): Promise<T>;
-  /** Catches the replica up with what other instances committed, without taking the lock. */
-  refresh(account: Account): Promise<void>;
+  /**
+   * Catches the replica up with what other instances committed, without taking the lock. Nothing to wait for
+   * (undefined) when the replica is the only copy: a read then waits no turn for it.
+   */
+  refresh(account: Account): Promise<void> | undefined;
   close(): Promise<void>;
 }
