@@ -40,3 +40,19 @@ test('hands out pooled random bytes that never change after they are given', () 
   expect(Array.from(first)).toEqual(copy);
   expect(cryptoRandom(5000)).toHaveLength(5000);
 });
+
+test('a seeded source hands out the same stream of bytes whatever sizes are drawn, and never rewrites them', () => {
+  const oneByOne = seededRandom(11);
+  const expected = Array.from({ length: 9000 }, () => oneByOne(1)[0]);
+  const chunked = seededRandom(11);
+  const drawn: Uint8Array[] = [];
+  for (const size of [3, 4094, 5, 4200, 1, 697]) drawn.push(chunked(size));
+  expect(drawn.flatMap((bytes) => [...bytes])).toEqual(expected);
+});
+
+test('ids are flat strings of the alphabet: digits, hex and base 36', () => {
+  const ids = new IdGenerator(seededRandom(3));
+  expect(ids.next('chrg', Date.parse('2024-01-01T00:00:00Z'))).toMatch(/^chrg_test_[0-9a-z]{19}$/);
+  expect(ids.digits(18)).toMatch(/^[0-9]{18}$/);
+  expect(ids.hex(16)).toMatch(/^[0-9A-F]{16}$/);
+});

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+const ALPHABET_CODES = Array.from(ALPHABET, (char) => char.charCodeAt(0));
 
 /** A source of random bytes: crypto by default, or a seeded generator for reproducible runs. */
 export type RandomSource = (length: number) => Uint8Array;
@@ -21,8 +22,30 @@ export const cryptoRandom: RandomSource = (length) => {
   return pool.subarray(poolOffset - length, poolOffset);
 };
 
-/** sfc32 seeded from one integer: the same seed gives the same ids and tokens, run after run. */
+/**
+ * sfc32 seeded from one integer: the same seed gives the same ids and tokens, run after run. Bytes are drawn
+ * a pool at a time and handed out in order, so a caller gets exactly the bytes it would have drawn one by
+ * one; each region is handed out once and a spent pool is replaced, so views handed out stay intact.
+ */
 export function seededRandom(seed: number): RandomSource {
+  const next = sfc32(seed);
+  let pool = new Uint8Array(0);
+  let offset = 0;
+  return (length) => {
+    if (offset + length > pool.length) {
+      const left = pool.length - offset;
+      const fresh = new Uint8Array(Math.max(POOL_SIZE, left + length));
+      fresh.set(pool.subarray(offset)); // the bytes not handed out yet come first
+      for (let index = left; index < fresh.length; index++) fresh[index] = next() & 0xff;
+      pool = fresh;
+      offset = 0;
+    }
+    offset += length;
+    return pool.subarray(offset - length, offset);
+  };
+}
+
+function sfc32(seed: number): () => number {
   let a = 0x9e3779b9;
   let b = 0x243f6a88;
   let c = 0xb7e15162;
@@ -41,11 +64,7 @@ export function seededRandom(seed: number): RandomSource {
     return t >>> 0;
   };
   for (let i = 0; i < 12; i++) next();
-  return (length) => {
-    const bytes = new Uint8Array(length);
-    for (let i = 0; i < length; i++) bytes[i] = next() & 0xff;
-    return bytes;
-  };
+  return next;
 }
 
 // In real ids the first 8 base-36 characters are linear in the creation time: every seed id gives
@@ -68,8 +87,21 @@ export class IdGenerator {
 
   next(prefix: string, nowMs: number): string {
     const bytes = this.#random(11);
-    let rest = '';
-    for (const byte of bytes) rest += ALPHABET[byte % 36];
+    // One flat string for the 11 characters, not a chain of eleven concatenations the heap keeps.
+    const at = (index: number) => ALPHABET_CODES[(bytes[index] as number) % 36] as number;
+    const rest = String.fromCharCode(
+      at(0),
+      at(1),
+      at(2),
+      at(3),
+      at(4),
+      at(5),
+      at(6),
+      at(7),
+      at(8),
+      at(9),
+      at(10),
+    );
     return `${prefix}_test_${this.#timePart(nowMs)}${rest}`;
   }
 
@@ -94,9 +126,10 @@ export class IdGenerator {
   }
 
   digits(length: number): string {
-    let out = '';
-    for (const byte of this.#random(length)) out += String(byte % 10);
-    return out;
+    const bytes = this.#random(length);
+    const codes = new Array<number>(length);
+    for (let index = 0; index < length; index++) codes[index] = 48 + ((bytes[index] as number) % 10);
+    return String.fromCharCode(...codes);
   }
 }
 

@@ -4,8 +4,11 @@ import type { ChargeSnapshot, RefundRecord } from '../domain/records.js';
 import type { ApiVersion, RenderContext } from './api-version.js';
 import { renderCharge } from './render-charge.js';
 
-/** How many charges an account keeps rendered: those a client reads again and again (a POS polling). */
-export const RENDERED_CHARGES = 256;
+/**
+ * How many charges an account keeps rendered: those clients read again and again (POS terminals polling). Few,
+ * so what is kept stays small for the garbage collector.
+ */
+export const RENDERED_CHARGES = 64;
 
 interface Rendered {
   readonly snapshot: ChargeSnapshot;

@@ -18,7 +18,7 @@ import { readListQuery } from '../list-params.js';
 import { readInteger, readString } from '../param-readers.js';
 import { readChargeRequest } from '../requests/charge-request.js';
 import { readChargeUpdate } from '../requests/update-request.js';
-import { renderStoredCharge } from './render-helpers.js';
+import { renderReadCharge, renderStoredCharge } from './render-helpers.js';
 
 export function chargeRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -45,7 +45,7 @@ export function chargeRoutes(accounts: Accounts): Hono<AppEnv> {
 
   routes.get('/charges/:id', (c) => {
     const charge = findCharge(c.get('account'), c.req.param('id'));
-    return c.json(renderStoredCharge(c.get('account'), charge, c.get('render')));
+    return c.json(renderReadCharge(c.get('account'), charge, c.get('render')));
   });
 
   routes.patch('/charges/:id', (c) => {
