@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import type { EventRecord } from '../simulator/domain/records.js';
-import { createSimulator, type Simulator } from '../simulator/index.js';
+import type { Simulator } from '../simulator/index.js';
 import {
   startWebhookReceiver,
   type WebhookReceiver,
@@ -28,6 +30,7 @@ interface Run {
  */
 export async function webhookBench(): Promise<BenchResult[]> {
   const receiver = await startWebhookReceiver();
+  const { createSimulator } = await loadSimulator();
   const sim = createSimulator({ seed: 3, log: () => {}, webhooks: { url: receiver.url } });
   try {
     const template = await sampleEvent(sim);
@@ -73,6 +76,17 @@ export async function webhookBench(): Promise<BenchResult[]> {
     await sim.close();
     await receiver.close();
   }
+}
+
+/**
+ * The simulator as users run it, as the HTTP bench runs it: the build in dist/ (`npm run bench` builds it
+ * when stale), not the sources under tsx, which wraps every closure in a naming call.
+ */
+async function loadSimulator(): Promise<typeof import('../simulator/index.js')> {
+  const built = new URL('../dist/simulator/index.js', import.meta.url);
+  if (existsSync(fileURLToPath(built)))
+    return (await import(built.href)) as typeof import('../simulator/index.js');
+  return import('../simulator/index.js');
 }
 
 /** POSTs `body` EVENTS times with node:http on a keep-alive agent, CONCURRENCY at once: the limit. */

@@ -22,6 +22,11 @@ export interface WebhookOptions extends WebhookDefaults {
    * API requests. 0 or 'off': never paced, up to `concurrency` at once whatever the API does.
    */
   readonly busyRate?: number | 'off';
+  /**
+   * While the API is busy, the share of the event loop's time webhook attempts may take to start (default
+   * 0.15), whatever the rate: an attempt costs more in a fresh process or on a slow machine. 1: no limit.
+   */
+  readonly busyTimeShare?: number;
   /** How busy the API is, 0 to 1: the simulator measures its own API (`ApiOccupancy`); tests stand in for it. */
   readonly occupancy?: { share(): number };
   /** Sends webhook requests (default: node:http(s), keep-alive), e.g. to a merchant's in-process handler. */
@@ -56,6 +61,7 @@ export function createWebhooks(
     defaults: { url: options.url, secret: options.secret },
     concurrency: options.concurrency,
     busyRate: options.busyRate,
+    busyTimeShare: options.busyTimeShare,
     occupancy: options.occupancy,
     fetch: options.fetch,
     realNow: options.realNow,

@@ -17,6 +17,8 @@ export interface WebhookDispatcherOptions {
   readonly concurrency?: number;
   /** Attempts a second while the API is busy (default 500); 0 or 'off': never paced. */
   readonly busyRate?: number | 'off';
+  /** The share of time attempts may take to start while the API is busy (default 0.15). */
+  readonly busyTimeShare?: number;
   /** How busy the API is, 0 to 1 (the app's `ApiOccupancy`); without it, attempts are never paced. */
   readonly occupancy?: { share(): number };
   /** Seeds delivery ids and generated secrets, per account. */
@@ -145,9 +147,9 @@ export class WebhookDispatcher {
   }
 }
 
-/** Webhooks yield to a busy API: paced at `busyRate` while it is busy (see `DeliveryPacer`). */
+/** Webhooks yield to a busy API: paced at `busyRate`, within `busyTimeShare`, while it is busy (`DeliveryPacer`). */
 function pacer(options: WebhookDispatcherOptions): DeliveryPacer | undefined {
-  const { occupancy, busyRate = DEFAULT_BUSY_RATE } = options;
+  const { occupancy, busyRate = DEFAULT_BUSY_RATE, busyTimeShare } = options;
   if (occupancy === undefined || busyRate === 'off' || busyRate <= 0) return undefined;
-  return new DeliveryPacer({ busyRate, occupancy });
+  return new DeliveryPacer({ busyRate, occupancy, busyTimeShare });
 }

@@ -12,13 +12,19 @@ afterEach(async () => {
 
 /**
  * A simulator whose API is as busy as `load.share` says (standing in for the app's own measure), sending
- * webhooks to an in-process handler that answers 200 and counts them.
+ * webhooks to an in-process handler that answers 200 and counts them. The share of time attempts may take
+ * is not limited here (it depends on the machine's speed; `delivery-pacer.test.ts` checks it on a fake clock).
  */
 async function pacedSimulator(busyRate: number | 'off') {
   const load = { share: 0 };
   const received: string[] = [];
   api = testApi(ACCOUNT, {
-    webhooks: { url: 'http://merchant.test/webhooks', busyRate, occupancy: { share: () => load.share } },
+    webhooks: {
+      url: 'http://merchant.test/webhooks',
+      busyRate,
+      busyTimeShare: 1,
+      occupancy: { share: () => load.share },
+    },
     webhookFetch: (async (_url: string | URL | Request, init?: RequestInit) => {
       received.push(String(init?.body));
       return new Response('ok');

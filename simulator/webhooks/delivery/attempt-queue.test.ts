@@ -76,3 +76,17 @@ test('holds back an attempt due after the retry an open attempt could still need
   await tick();
   expect(started.map((s) => s.id)).toEqual(['a', 'b', 'c']);
 });
+
+test("tells the limit's pace how long each attempt took to start", async () => {
+  const spent: number[] = [];
+  const pace = { take: () => 0, spent: (ms: number) => spent.push(ms) };
+  const clock = new AccountClock(() => 1_000_000);
+  clock.freeze();
+  const run = (): StartedAttempt => ({ retryAt: null, over: Promise.resolve() });
+  const queue = new AttemptQueue(new ConcurrencyLimit(4, pace), clock, run, () => {});
+  queue.push(delivery('evnt_1'), 1_000_000);
+  queue.push(delivery('evnt_2'), 1_000_000);
+  queue.pump();
+  expect(spent).toHaveLength(2);
+  for (const ms of spent) expect(ms).toBeGreaterThanOrEqual(0);
+});

@@ -90,12 +90,14 @@ export class AttemptQueue {
 
   #start(item: DueAttempt): void {
     let started: StartedAttempt;
+    const startedAt = performance.now();
     try {
       started = this.#run(item.delivery, this.#attemptTime(item));
     } catch (error) {
       this.#limit.release();
       throw error;
     }
+    this.#limit.spent(performance.now() - startedAt);
     this.#open.add(started);
     const over = () => {
       this.#open.delete(started);

@@ -3,6 +3,8 @@ const PACE_RECHECK_MS = 20;
 /** Says whether an attempt may start now (0) or in how many ms (`DeliveryPacer`). */
 export interface Pace {
   take(): number;
+  /** An attempt took `ms` of the event loop to start. */
+  spent(ms: number): void;
 }
 
 /**
@@ -35,6 +37,11 @@ export class ConcurrencyLimit {
     }
     this.#used++;
     return true;
+  }
+
+  /** An attempt took `ms` of the event loop to start (the pace may hold the next ones back for it). */
+  spent(ms: number): void {
+    this.#pace?.spent(ms);
   }
 
   release(): void {

@@ -1,12 +1,13 @@
 import { expect, test } from 'vitest';
 import { DeliveryPacer } from './delivery-pacer.js';
 
-function pacer(busyRate: number, options: { burst?: number } = {}) {
+function pacer(busyRate: number, options: { burst?: number; busyTimeShare?: number } = {}) {
   let now = 0;
   const load = { share: 0 };
   const pace = new DeliveryPacer({
     busyRate,
     burst: options.burst ?? 64,
+    busyTimeShare: options.busyTimeShare ?? 1,
     occupancy: { share: () => load.share },
     now: () => now,
   });
@@ -61,4 +62,23 @@ test('busyRate 0 paces nothing, whatever the load', () => {
   const { load, starts } = pacer(0);
   load.share = 1;
   expect(starts(10_000)).toBe(10_000);
+});
+
+test('while the API is busy, holds attempts back once they took their share of the time', () => {
+  const { pace, load, at } = pacer(500, { busyTimeShare: 0.2 });
+  load.share = 1;
+  expect(pace.take()).toBe(0);
+  pace.spent(12); // 10 ms of credit at once: 2 ms over, made up in 10 ms at a fifth of the time
+  expect(pace.take()).toBeCloseTo(10, 6);
+  at(9);
+  expect(pace.take()).toBeGreaterThan(0);
+  at(10);
+  expect(pace.take()).toBe(0);
+});
+
+test('counts no time taken while the API is quiet', () => {
+  const { pace, load } = pacer(500, { busyTimeShare: 0.2 });
+  pace.spent(1000);
+  load.share = 1;
+  expect(pace.take()).toBe(0);
 });

@@ -8,6 +8,14 @@ export const DEFAULT_BUSY_RATE = 500;
  * turn, so one connection sending requests back to back keeps it near a half; a busy machine, below.
  */
 export const DEFAULT_BUSY_SHARE = 0.25;
+/**
+ * While the API is busy, the share of the event loop's time webhook attempts may take (their measured
+ * start: body, signature, request written). A count alone cannot bound it: an attempt costs a few hundred µs
+ * once the code is optimized, but several ms in a fresh process, or on a slow machine.
+ */
+export const DEFAULT_BUSY_TIME_SHARE = 0.15;
+/** The time (ms) attempts may take at once when the API becomes busy, before the time share applies. */
+const TIME_BURST_MS = 10;
 
 export interface DeliveryPacerOptions {
   /** Attempts per second while the API is busy; 0 paces nothing. */
@@ -16,27 +24,34 @@ export interface DeliveryPacerOptions {
   readonly occupancy: { share(): number };
   readonly burst?: number;
   readonly busyShare?: number;
+  /** The share of time attempts may take while the API is busy (default DEFAULT_BUSY_TIME_SHARE). */
+  readonly busyTimeShare?: number;
   /** Milliseconds, monotonic (default performance.now). */
   readonly now?: () => number;
 }
 
 /**
  * Webhooks as background work, below API requests, as Omise sends them from a queue apart from its API:
- * while the API is busy, attempts start at `busyRate` a second at most (a token bucket holding `burst`);
- * otherwise they start as soon as a slot is free, and the bucket fills up again.
+ * while the API is busy, attempts start at `busyRate` a second at most (a token bucket holding `burst`),
+ * and take at most `busyTimeShare` of the time (a second bucket, of milliseconds, that `spent` draws on);
+ * otherwise they start as soon as a slot is free, and the buckets fill up again.
  */
 export class DeliveryPacer {
   readonly #options: DeliveryPacerOptions;
   readonly #burst: number;
   readonly #busyShare: number;
+  readonly #timeShare: number;
   readonly #now: () => number;
   #tokens: number;
+  /** Milliseconds attempts may still take now; below zero when the last ones took more than their share. */
+  #credit = TIME_BURST_MS;
   #filledAt: number;
 
   constructor(options: DeliveryPacerOptions) {
     this.#options = options;
     this.#burst = options.burst ?? DEFAULT_BURST;
     this.#busyShare = options.busyShare ?? DEFAULT_BUSY_SHARE;
+    this.#timeShare = options.busyTimeShare ?? DEFAULT_BUSY_TIME_SHARE;
     this.#now = options.now ?? performance.now.bind(performance);
     this.#tokens = this.#burst;
     this.#filledAt = this.#now();
@@ -44,15 +59,33 @@ export class DeliveryPacer {
 
   /** 0: an attempt may start now (it took a token if it needed one); else the ms until it may. */
   take(): number {
-    const { busyRate, occupancy } = this.#options;
-    if (busyRate <= 0 || occupancy.share() <= this.#busyShare) return 0;
-    const now = this.#now();
-    this.#tokens = Math.min(this.#burst, this.#tokens + ((now - this.#filledAt) * busyRate) / 1000);
-    this.#filledAt = now;
+    if (!this.#busy()) return 0;
+    const { busyRate } = this.#options;
+    this.#fill();
+    if (this.#credit < 0) return -this.#credit / this.#timeShare;
     if (this.#tokens >= 1) {
       this.#tokens--;
       return 0;
     }
     return ((1 - this.#tokens) * 1000) / busyRate;
+  }
+
+  /** An attempt took `ms` of the event loop to start: drawn from the time share while the API is busy. */
+  spent(ms: number): void {
+    if (!this.#busy()) return;
+    this.#fill();
+    this.#credit -= ms;
+  }
+
+  #busy(): boolean {
+    return this.#options.busyRate > 0 && this.#options.occupancy.share() > this.#busyShare;
+  }
+
+  #fill(): void {
+    const now = this.#now();
+    const elapsed = now - this.#filledAt;
+    this.#filledAt = now;
+    this.#tokens = Math.min(this.#burst, this.#tokens + (elapsed * this.#options.busyRate) / 1000);
+    this.#credit = Math.min(TIME_BURST_MS, this.#credit + elapsed * this.#timeShare);
   }
 }
