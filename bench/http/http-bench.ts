@@ -10,6 +10,9 @@ import { waitForWebhooks, webhookBacklog, webhookStatus } from './webhook-backlo
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+// Each workload runs this long, uncounted, before a round measures: a fresh process runs code V8 has not
+// optimized yet (omise-sim's create cost ~850 µs of CPU in its first second, ~180 from the second on).
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 
 const create = (connections: number): Workload => ({
   name: `POST /charges c=${connections}`,
@@ -117,8 +120,8 @@ async function runSystem(
 ): Promise<void> {
   const server = await starting;
   try {
-    const [warmUp = create(10)] = runs[system];
-    await measure(server.url, server.chargeId, { ...warmUp, connections: 10 }, 1); // warm-up, not counted
+    // Warm-up, not counted: every path the round measures, each at its own concurrency.
+    for (const workload of runs[system]) await measure(server.url, server.chargeId, workload, WARM_UP_SECONDS);
     for (const workload of runs[system]) {
       const sample = await (system === 'omise-sim, webhooks on'
         ? measureWithWebhooks(server, workload)
