@@ -121,7 +121,8 @@ async function runSystem(
   const server = await starting;
   try {
     // Warm-up, not counted: every path the round measures, each at its own concurrency.
-    for (const workload of runs[system]) await measure(server.url, server.chargeId, workload, WARM_UP_SECONDS);
+    for (const workload of runs[system])
+      await measure(server.url, server.chargeId, workload, WARM_UP_SECONDS);
     for (const workload of runs[system]) {
       const sample = await (system === 'omise-sim, webhooks on'
         ? measureWithWebhooks(server, workload)
