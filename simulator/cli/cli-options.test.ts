@@ -82,6 +82,18 @@ test('reads --store, OMISE_SIM_STORE and --data-dir: memory by default, one engi
   expect(() => readCliOptions(['--store', url, '--data-dir', 'd'], {})).toThrow(/choose one/);
 });
 
+test('--webhook-busy-time-share (or OMISE_SIM_WEBHOOK_BUSY_TIME_SHARE) bounds webhooks under load: above 0, at most 1', () => {
+  expect(readCliOptions([], {}).webhookBusyTimeShare).toBeUndefined();
+  expect(readCliOptions(['--webhook-busy-time-share', '0.3'], {}).webhookBusyTimeShare).toBe(0.3);
+  expect(readCliOptions([], { OMISE_SIM_WEBHOOK_BUSY_TIME_SHARE: '1' }).webhookBusyTimeShare).toBe(1);
+  for (const bad of ['0', '1.5', 'half', '', '.', '0.']) {
+    expect(() => readCliOptions(['--webhook-busy-time-share', bad], {})).toThrow(
+      /--webhook-busy-time-share must be a number above 0 and at most 1/,
+    );
+  }
+  expect(() => readCliOptions([], { OMISE_SIM_WEBHOOK_BUSY_TIME_SHARE: '-0.2' })).toThrow(/above 0/);
+});
+
 test('--webhook-busy-rate (or OMISE_SIM_WEBHOOK_BUSY_RATE) paces webhooks under load: a rate, 0 or off', () => {
   expect(readCliOptions([], {}).webhookBusyRate).toBeUndefined();
   expect(readCliOptions(['--webhook-busy-rate', '250'], {}).webhookBusyRate).toBe(250);

@@ -20,6 +20,8 @@ export interface CliOptions {
   readonly webhookSecret: string | undefined;
   /** Webhook attempts a second while the API is busy (`--webhook-busy-rate`); 'off' never paces them. */
   readonly webhookBusyRate: number | 'off' | undefined;
+  /** The share of the loop's time webhook attempts may take while the API is busy (`--webhook-busy-time-share`). */
+  readonly webhookBusyTimeShare: number | undefined;
   /** Request limits given by `--max-*` flags or `OMISE_SIM_MAX_*` variables. */
   readonly limits: Partial<RequestLimits>;
   readonly logLevel: LogLevel;
@@ -52,6 +54,7 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       'webhook-url': { type: 'string' },
       'webhook-secret': { type: 'string' },
       'webhook-busy-rate': { type: 'string' },
+      'webhook-busy-time-share': { type: 'string' },
       'log-level': { type: 'string' },
       'log-format': { type: 'string' },
       'journal-size': { type: 'string' },
@@ -84,6 +87,9 @@ export function readCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
       values['webhook-secret'] ?? env.OMISE_SIM_WEBHOOK_SECRET,
     ),
     webhookBusyRate: readBusyRate(values['webhook-busy-rate'] ?? env.OMISE_SIM_WEBHOOK_BUSY_RATE),
+    webhookBusyTimeShare: readBusyTimeShare(
+      values['webhook-busy-time-share'] ?? env.OMISE_SIM_WEBHOOK_BUSY_TIME_SHARE,
+    ),
     limits: readLimitFlags(values, env),
     ...readLogFlags(
       values['log-level'] ?? env.OMISE_SIM_LOG_LEVEL,
@@ -129,6 +135,14 @@ function readBusyRate(value: string | undefined): number | 'off' | undefined {
       `--webhook-busy-rate must be a whole number of attempts a second or off, not ${value}`,
     );
   return Number(value);
+}
+
+function readBusyTimeShare(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const share = /^(0?\.\d+|1(\.0*)?)$/.test(value) ? Number(value) : Number.NaN;
+  if (!(share > 0 && share <= 1))
+    throw new CliUsageError(`--webhook-busy-time-share must be a number above 0 and at most 1, not ${value}`);
+  return share;
 }
 
 function readOptionalInteger(flag: string, value: string | undefined): number | undefined {

@@ -4,10 +4,10 @@ import type { CliOptions } from './cli-options.js';
 
 /** `--webhook-url` without `--webhook-secret` gets one secret, shown in the banner, for every account. */
 export function webhookOptions(options: CliOptions): WebhookOptions {
-  const busyRate = options.webhookBusyRate;
-  if (options.webhookUrl === undefined) return { secret: options.webhookSecret, busyRate };
+  const pacing = { busyRate: options.webhookBusyRate, busyTimeShare: options.webhookBusyTimeShare };
+  if (options.webhookUrl === undefined) return { secret: options.webhookSecret, ...pacing };
   const secret = options.webhookSecret ?? randomBytes(32).toString('base64');
-  return { url: options.webhookUrl, secret, busyRate };
+  return { url: options.webhookUrl, secret, ...pacing };
 }
 
 export function webhookBanner(webhooks: WebhookOptions): string {

@@ -50,6 +50,12 @@ export interface Webhooks {
   close(): void;
 }
 
+/** A share of time is above 0 (webhooks must keep flowing) and at most 1 (all of it). */
+function checkedTimeShare(share: number | undefined): number | undefined {
+  if (share === undefined || (share > 0 && share <= 1)) return share;
+  throw new RangeError(`webhooks.busyTimeShare must be a number above 0 and at most 1, not ${share}`);
+}
+
 /** Everything the simulator needs for webhooks, wired to its accounts. */
 export function createWebhooks(
   accounts: Accounts,
@@ -61,7 +67,7 @@ export function createWebhooks(
     defaults: { url: options.url, secret: options.secret },
     concurrency: options.concurrency,
     busyRate: options.busyRate,
-    busyTimeShare: options.busyTimeShare,
+    busyTimeShare: checkedTimeShare(options.busyTimeShare),
     occupancy: options.occupancy,
     fetch: options.fetch,
     realNow: options.realNow,

@@ -97,3 +97,12 @@ test('the paced bodies are the bytes the event renders to, signed when sent', as
   expect(received).toEqual(events.map((event) => state.payload(event)));
   for (const attempt of sim.webhooks.deliveries(ACCOUNT)) expect(attempt.signature).toMatch(/^[0-9a-f]{64}$/);
 });
+
+test('refuses a time share that would stop webhooks or is not a share', () => {
+  for (const busyTimeShare of [0, -0.5, 1.5, Number.NaN]) {
+    expect(() => testApi(ACCOUNT, { webhooks: { busyTimeShare } })).toThrow(
+      /webhooks.busyTimeShare must be a number above 0 and at most 1/,
+    );
+  }
+  expect(() => testApi(ACCOUNT, { webhooks: { busyTimeShare: 0.5 } })).not.toThrow();
+});
