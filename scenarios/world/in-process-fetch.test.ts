@@ -1,6 +1,7 @@
 import { afterAll, expect, test } from 'vitest';
 import { createSimulator } from '../../simulator/create-simulator.js';
 import { inProcessFetch } from './in-process-fetch.js';
+import { KnownTextResponse } from './known-text-response.js';
 
 const sim = createSimulator({ seed: 7, limits: { maxBodyBytes: 2000 } });
 afterAll(() => sim.close());
@@ -40,5 +41,23 @@ test('refuses a body over the limit with the same 413', async () => {
 test('keeps the TypeError of a GET with a body', async () => {
   await expect(inProcessFetch(sim)('http://sim/charges', { headers, body: 'a=1' })).rejects.toThrow(
     TypeError,
+  );
+});
+
+test('answers a GET as the Fetch handler does, with the text in hand instead of a web stream', async () => {
+  const created = await (
+    await inProcessFetch(sim)('http://sim/charges', {
+      method: 'POST',
+      headers,
+      body: 'amount=150000&currency=THB&source[type]=wechat_pay_upm&source[barcode]=1',
+    })
+  ).json();
+  const path = `http://sim/charges/${(created as { id: string }).id}`;
+  const fast = await inProcessFetch(sim)(path, { headers });
+  expect(fast).toBeInstanceOf(KnownTextResponse);
+  expect(await answer(fast)).toEqual(await answer(await sim.fetch(new Request(path, { headers }))));
+  const missing = await inProcessFetch(sim)('http://sim/charges/chrg_test_none', { headers });
+  expect(await answer(missing)).toEqual(
+    await answer(await sim.fetch(new Request('http://sim/charges/chrg_test_none', { headers }))),
   );
 });

@@ -47,6 +47,8 @@ class LazyRequestHandler implements ProxyHandler<Request> {
         return () => this.#read((text) => JSON.parse(text) as unknown);
       case 'arrayBuffer':
         return () => this.#read((text) => new TextEncoder().encode(text).buffer);
+      case 'bytes':
+        return () => this.#read((text) => new TextEncoder().encode(text));
       default:
         return this.#fromReal(key);
     }
@@ -81,6 +83,8 @@ class LazyRequestHandler implements ProxyHandler<Request> {
     if (!this.#real) {
       const headers = this.#headersOf();
       this.#real = new Request(this.#url, { ...this.#init, headers });
+      // Its body read already: the real one is read too, so it refuses again as a Request does.
+      if (this.#used) void this.#real.arrayBuffer();
     }
     const value = Reflect.get(this.#real, key, this.#real) as unknown;
     return typeof value === 'function' ? value.bind(this.#real) : value;
