@@ -1,7 +1,7 @@
 import { connectionResetError, isConnectionReset } from '../../simulator/api-faults/connection-reset.js';
 import type { Simulator } from '../../simulator/create-simulator.js';
 import { fetchKeepingText } from '../../simulator/http/in-process-call.js';
-import { KnownTextResponse } from './known-text-response.js';
+import { knownTextResponse } from './known-text-response.js';
 import { lazyRequest } from './lazy-request.js';
 
 /**
@@ -22,6 +22,6 @@ export function inProcessFetch(sim: Simulator): typeof fetch {
     if (request.method === 'HEAD') return sim.fetch(request);
     const { response, text } = await fetchKeepingText(sim.app, request, body);
     if (isConnectionReset(response)) throw connectionResetError();
-    return text === null ? response : new KnownTextResponse(text, response);
+    return text === null ? response : knownTextResponse(text, response);
   }) as typeof fetch;
 }

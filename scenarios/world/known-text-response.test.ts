@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { KnownTextResponse } from './known-text-response.js';
+import { knownTextResponse } from './known-text-response.js';
 
 const text = '{"object":"charge","description":"ภาษาไทย"}';
 const init = { status: 402, statusText: 'Payment Required', headers: { 'content-type': 'application/json' } };
-const known = () => new KnownTextResponse(text, new Response(null, init));
+const known = () => knownTextResponse(text, new Response(null, init));
 
 async function read(response: Response) {
   const headers: Record<string, string> = {};
@@ -37,4 +37,17 @@ test('gives its body once, as a Response does, and clones while unread', async (
   await expect(response.json()).rejects.toThrow(TypeError);
   await expect(response.blob()).rejects.toThrow(TypeError);
   expect(() => response.clone()).toThrow(TypeError);
+});
+
+test('is an instance of the global Response of the moment, as the app answers are', async () => {
+  const original = globalThis.Response;
+  class ServerResponse extends original {}
+  globalThis.Response = ServerResponse;
+  try {
+    const response = knownTextResponse(text, new original(null, init));
+    expect(response).toBeInstanceOf(ServerResponse);
+    expect(await response.json()).toEqual(JSON.parse(text));
+  } finally {
+    globalThis.Response = original;
+  }
 });
