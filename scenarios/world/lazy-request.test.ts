@@ -36,8 +36,10 @@ test('gives its body once, as a Request does', async () => {
   await expect(request.text()).rejects.toThrow(TypeError);
 });
 
-test('throws for a GET with a body, as a Request does', () => {
+test('throws for a GET with a body, a forbidden or a malformed method, as a Request does', () => {
   expect(() => lazyRequest('http://merchant.invalid/', { method: 'GET', body: 'x' })).toThrow(TypeError);
+  expect(() => lazyRequest('http://merchant.invalid/', { method: 'TRACE' })).toThrow(TypeError);
+  expect(() => lazyRequest('http://merchant.invalid/', { method: 'GET /' })).toThrow(TypeError);
 });
 
 test('reaches a Hono app as a Request does', async () => {

@@ -12,12 +12,16 @@ export function lazyRequest(url: string, init: RequestInit = {}): Request {
   if ((body !== undefined && body !== null && typeof body !== 'string') || init.signal) {
     return new Request(url, init);
   }
+  // A method that is no HTTP token, or one Fetch forbids, throws as a Request does.
+  if (!METHOD_TOKEN.test(method) || FORBIDDEN_METHODS.has(method)) return new Request(url, init);
   // A GET or HEAD with a body throws, as a Request does.
   if (typeof body === 'string' && (method === 'GET' || method === 'HEAD')) return new Request(url, init);
   return new Proxy(Object.create(Request.prototype) as Request, new LazyRequestHandler(url, init));
 }
 
 const STANDARD_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+const METHOD_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 class LazyRequestHandler implements ProxyHandler<Request> {
   readonly #init: RequestInit;
