@@ -1,5 +1,6 @@
 export type { ScenarioCommand, StepJson } from './commands/scenario-command.js';
 export { httpMerchant } from './http-merchant.js';
+export { type InProcessApp, inProcessRequest } from './in-process-request.js';
 export { builtInInvariants } from './invariants/index.js';
 export type { Invariant, OrderSnapshot, StepContext } from './invariants/invariant.js';
 export { type MerchantHook, merchantHooks } from './merchant-hooks.js';

@@ -1,3 +1,4 @@
+import { inProcessRequest } from '../../scenarios/in-process-request.js';
 import { merchantHooks } from '../../scenarios/merchant-hooks.js';
 import { merchantProtocol } from '../../scenarios/merchant-protocol.js';
 import type { MerchantUnderTest } from '../../scenarios/merchant-under-test.js';
@@ -18,7 +19,7 @@ export function posMerchantUnderTest(bug?: MerchantBug, variant: PosVariant = {}
   let app: ReturnType<typeof createPosMerchant>['app'] | undefined;
   const request = async (_method: string, path: string, init: RequestInit) => {
     if (!app) throw new Error('the merchant was not started');
-    return app.request(path, init);
+    return inProcessRequest(app, path, init);
   };
   const hooks = variant.settledHook === false ? (['tick', 'browser_return'] as const) : undefined;
   return {

@@ -2,6 +2,7 @@ import { createSimulator, type Simulator } from '../../simulator/create-simulato
 import { type InProcessCall, inProcessCall } from '../../simulator/http/in-process-call.js';
 import { httpWebhookControl } from './http-webhook-control.js';
 import { inProcessFetch } from './in-process-fetch.js';
+import { lazyRequest } from './lazy-request.js';
 import type { SimulatorLink } from './scenario-session.js';
 
 /**
@@ -47,7 +48,8 @@ function routeTo(handlers: Map<string, (request: Request) => Promise<Response>>)
     if (!handler) return fetch(new Request(input, init));
     // The simulator enforces its delivery timeout itself; a Request following its abort signal would cost
     // two more signals per attempt, for a handler that runs in this process anyway.
-    return handler(new Request(input, { ...init, signal: undefined }));
+    const request = { ...init, signal: undefined };
+    return handler(typeof input === 'string' ? lazyRequest(input, request) : new Request(input, request));
   }) as typeof fetch;
 }
 

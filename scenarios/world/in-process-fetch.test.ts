@@ -42,3 +42,22 @@ test('keeps the TypeError of a GET with a body', async () => {
     TypeError,
   );
 });
+
+test('answers a GET as the Fetch handler does, with the text in hand instead of a web stream', async () => {
+  const created = await (
+    await inProcessFetch(sim)('http://sim/charges', {
+      method: 'POST',
+      headers,
+      body: 'amount=150000&currency=THB&source[type]=wechat_pay_upm&source[barcode]=1',
+    })
+  ).json();
+  const path = `http://sim/charges/${(created as { id: string }).id}`;
+  const fast = await inProcessFetch(sim)(path, { headers });
+  expect(fast.constructor.name).toBe('KnownTextResponse');
+  expect(fast).toBeInstanceOf(Response);
+  expect(await answer(fast)).toEqual(await answer(await sim.fetch(new Request(path, { headers }))));
+  const missing = await inProcessFetch(sim)('http://sim/charges/chrg_test_none', { headers });
+  expect(await answer(missing)).toEqual(
+    await answer(await sim.fetch(new Request('http://sim/charges/chrg_test_none', { headers }))),
+  );
+});

@@ -1,30 +1,27 @@
 import { connectionResetError, isConnectionReset } from '../../simulator/api-faults/connection-reset.js';
 import type { Simulator } from '../../simulator/create-simulator.js';
-import type { InProcessBindings } from '../../simulator/http/raw-body.js';
+import { fetchKeepingText } from '../../simulator/http/in-process-call.js';
+import { knownTextResponse } from './known-text-response.js';
+import { lazyRequest } from './lazy-request.js';
 
 /**
- * `fetch` for a simulator in the same process. A string body goes to the simulator as the string it is
- * (next to a Request without one), which spares a web stream on each side; the simulator reads the same
- * text, and the headers are those a Request with that body gets (a default text/plain content type).
+ * `fetch` for a simulator in the same process. A call to a URL with a string body (or none) goes to the
+ * simulator as a Request made only as far as the app reads it (lazy-request.ts), its body as the string it
+ * is, and the answer's text comes back as the string it was rendered to (known-text-response.ts): no web
+ * stream on either side. The simulator reads the same request (a string body gets the default text/plain
+ * content type a Request gives it), and the answer reads as the one a Fetch Request would get.
+ * Anything else (a Request, other bodies, an abort signal, HEAD) goes as a Fetch Request.
  */
 export function inProcessFetch(sim: Simulator): typeof fetch {
   return (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const body = init?.body;
-    if (typeof body !== 'string' || input instanceof Request || hasNoBody(init?.method)) {
+    const body = init?.body ?? undefined;
+    if (typeof input !== 'string' || (body !== undefined && typeof body !== 'string') || init?.signal) {
       return sim.fetch(new Request(input, init));
     }
-    const headers = new Headers(init?.headers);
-    if (!headers.has('content-type')) headers.set('content-type', 'text/plain;charset=UTF-8');
-    const request = new Request(input, { ...init, headers, body: undefined });
-    const bindings: InProcessBindings = { inProcessBody: body };
-    const response = await sim.app.fetch(request, bindings);
+    const request = lazyRequest(input, init);
+    if (request.method === 'HEAD') return sim.fetch(request);
+    const { response, text } = await fetchKeepingText(sim.app, request, body);
     if (isConnectionReset(response)) throw connectionResetError();
-    return response;
+    return text === null ? response : knownTextResponse(text, response);
   }) as typeof fetch;
-}
-
-/** A Request refuses a body with these methods: the slow path keeps that TypeError. */
-function hasNoBody(method: string | undefined): boolean {
-  const upper = (method ?? 'GET').toUpperCase();
-  return upper === 'GET' || upper === 'HEAD';
 }

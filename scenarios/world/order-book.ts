@@ -30,13 +30,10 @@ export function chargesOfOrder(order: AcceptedOrder, charges: readonly WireCharg
 }
 
 /** Every charge of the account, oldest first (the list is paged by 100). */
-export async function listCharges(
-  must: <T>(method: string, path: string) => Promise<T>,
-): Promise<WireCharge[]> {
+export async function listCharges(read: <T>(path: string) => Promise<T>): Promise<WireCharge[]> {
   const charges: WireCharge[] = [];
   for (let offset = 0; ; offset += 100) {
-    const page = await must<{ data: WireCharge[]; total: number }>(
-      'GET',
+    const page = await read<{ data: WireCharge[]; total: number }>(
       `/charges?limit=100&offset=${offset}&order=chronological`,
     );
     charges.push(...page.data);

@@ -29,4 +29,23 @@ describe('SimulatorControl', () => {
       await sim.close();
     }
   });
+
+  it('reads an unchanged answer once: the same value while its text stays the same', async () => {
+    const sim = createSimulator();
+    try {
+      const control = new SimulatorControl('http://sim.invalid', globalThis.fetch, 'skey_test_shop', (call) =>
+        inProcessCall(sim.app, call),
+      );
+      await control.must('POST', '/_sim/clock/freeze');
+      const first = await control.read('/_sim/clock');
+      expect(await control.read('/_sim/clock')).toBe(first);
+      await control.advanceClock(60);
+      const moved = await control.read<{ now_ms: number }>('/_sim/clock');
+      expect(moved).not.toBe(first);
+      expect(moved.now_ms).toBe((first.now_ms as number) + 60_000);
+      await expect(control.read('/charges/chrg_test_none')).rejects.toThrow(/refused GET .* 404/);
+    } finally {
+      await sim.close();
+    }
+  });
 });

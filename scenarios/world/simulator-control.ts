@@ -33,11 +33,33 @@ export class SimulatorControl {
     this.#authorization = `Basic ${Buffer.from(`${secretKey}:`).toString('base64')}`;
   }
 
+  readonly #lastReads = new Map<string, { text: string; body: unknown }>();
+
   async call<T = Record<string, unknown>>(
     method: string,
     path: string,
     body?: unknown,
   ): Promise<{ status: number; body: T }> {
+    const { status, text } = await this.#send(method, path, body);
+    return { status, body: JSON.parse(text) as T };
+  }
+
+  /**
+   * A GET that must answer 200, for answers read again and again (the account's charges, after every
+   * step): an answer with the same text as the last one of the path is not parsed again, the same value
+   * is returned. Its callers only read it.
+   */
+  async read<T = Record<string, unknown>>(path: string): Promise<T> {
+    const { status, text } = await this.#send('GET', path);
+    const last = this.#lastReads.get(path);
+    if (status === 200 && last?.text === text) return last.body as T;
+    const body = JSON.parse(text) as T;
+    if (status !== 200) throw refused('GET', path, status, body);
+    this.#lastReads.set(path, { text, body });
+    return body;
+  }
+
+  async #send(method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> {
     const headers: Record<string, string> = {
       authorization: this.#authorization,
       [TOOLING_HEADER]: 'scenarios',
@@ -46,19 +68,15 @@ export class SimulatorControl {
       ...(body !== undefined && { 'content-type': 'application/json' }),
     };
     const text = body === undefined ? undefined : JSON.stringify(body);
-    if (this.direct) {
-      const answer = await this.direct({ method, path, headers, body: text });
-      return { status: answer.status, body: JSON.parse(answer.text) as T };
-    }
+    if (this.direct) return this.direct({ method, path, headers, body: text });
     const response = await this.fetch(`${this.baseUrl}${path}`, { method, headers, body: text });
-    return { status: response.status, body: (await response.json()) as T };
+    return { status: response.status, text: await response.text() };
   }
 
   /** Like `call`, but a non-200 answer is a harness error (the simulator refused what should work). */
   async must<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> {
     const { status, body: answer } = await this.call<T>(method, path, body);
-    if (status !== 200)
-      throw new Error(`omise-sim refused ${method} ${path}: ${status} ${JSON.stringify(answer)}`);
+    if (status !== 200) throw refused(method, path, status, answer);
     return answer;
   }
 
@@ -69,4 +87,8 @@ export class SimulatorControl {
   advanceClock(seconds: number): Promise<unknown> {
     return this.must('POST', '/_sim/clock/advance', { seconds });
   }
+}
+
+function refused(method: string, path: string, status: number, answer: unknown): Error {
+  return new Error(`omise-sim refused ${method} ${path}: ${status} ${JSON.stringify(answer)}`);
 }

@@ -44,11 +44,25 @@ export async function inProcessCall(
     headers.set('content-type', 'text/plain;charset=UTF-8');
   }
   const request = { method: call.method, url: `${origin}${call.path}`, headers } as unknown as Request;
+  const { response, text } = await fetchKeepingText(app, request, call.body);
+  return { status: response.status, text: text ?? (await response.text()) };
+}
+
+/**
+ * Runs a Request through the app with its body handed over as the string it is (the Request carries none),
+ * and the answer's text kept as the string it was rendered to: then the Response has no body and `text` is
+ * that string; for an answer that is not a string (a stream, an image, none) `text` is null and the Response
+ * is the whole answer.
+ */
+export async function fetchKeepingText(
+  app: Hono<AppEnv>,
+  request: Request,
+  body?: string,
+): Promise<{ response: Response; text: string | null }> {
   const sink: AnswerSink = { text: null };
-  const bindings: SinkBindings = { inProcessBody: call.body ?? '', answerSink: sink };
+  const bindings: SinkBindings = { inProcessBody: body ?? '', answerSink: sink };
   const response = await app.fetch(request, bindings);
-  const text = response.body === null ? (sink.text ?? '') : await response.text();
-  return { status: response.status, text };
+  return { response, text: response.body === null ? sink.text : null };
 }
 
 /**
