@@ -40,11 +40,24 @@ export function sendWebhook(request: WebhookRequest): Promise<WebhookResponse> {
   return overHttp.then((module) => module.sendOverHttp(request, RESPONSE_EXCERPT));
 }
 
-/** The request through a given fetch (an in-process handler), its timeout enforced even if it ignores the signal. */
+/**
+ * The request through a given fetch (an in-process handler), its timeout enforced even if it ignores the
+ * signal. One controller and one timer per attempt, cleared when it ends: `AbortSignal.timeout` and
+ * `AbortSignal.any` cost a timer each that outlives the attempt and weak references for the collector.
+ */
 async function sendWithFetch(request: WebhookRequest, send: typeof fetch): Promise<WebhookResponse> {
   const started = performance.now();
-  const timeout = AbortSignal.timeout(request.timeoutMs);
-  const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
+  const controller = new AbortController();
+  const { signal } = controller;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+  }, request.timeoutMs);
+  timer.unref(); // as AbortSignal.timeout's: a pending attempt keeps no process alive
+  const cancel = () => controller.abort(request.signal?.reason);
+  if (request.signal?.aborted) cancel();
+  else request.signal?.addEventListener('abort', cancel, { once: true });
   const took = () => Math.round(performance.now() - started);
   let status: number | null = null;
   try {
@@ -55,17 +68,22 @@ async function sendWithFetch(request: WebhookRequest, send: typeof fetch): Promi
       redirect: 'manual',
       signal,
     };
-    const response = await untilAborted(send(request.url, init), signal);
-    status = response.status;
-    const text = await untilAborted(response.text(), signal);
+    const answer = send(request.url, init).then((response) => {
+      status = response.status;
+      return response.text();
+    });
+    const text = await untilAborted(answer, signal);
     return { status, error: null, responseBody: text.slice(0, RESPONSE_EXCERPT), durationMs: took() };
   } catch (error) {
     return {
       status,
-      error: describeFailure(error, timeout, request),
+      error: describeFailure(error, timedOut, request),
       responseBody: null,
       durationMs: took(),
     };
+  } finally {
+    clearTimeout(timer);
+    request.signal?.removeEventListener('abort', cancel);
   }
 }
 
@@ -79,8 +97,8 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-function describeFailure(error: unknown, timeout: AbortSignal, request: WebhookRequest): string {
-  if (timeout.aborted) return `timeout: no complete answer within ${request.timeoutMs / 1000} s`;
+function describeFailure(error: unknown, timedOut: boolean, request: WebhookRequest): string {
+  if (timedOut) return `timeout: no complete answer within ${request.timeoutMs / 1000} s`;
   if (request.signal?.aborted) return 'cancelled: the simulator was closed';
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   if (cause?.message) return `connection failed: ${cause.message}`;
