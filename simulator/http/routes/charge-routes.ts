@@ -37,7 +37,7 @@ export function chargeRoutes(accounts: Accounts): Hono<AppEnv> {
       renderList(
         page,
         '/charges',
-        (charge) => renderStoredCharge(account, charge, c.get('render')),
+        (charge) => renderReadCharge(account, charge, c.get('render')),
         c.get('render'),
       ),
     );
