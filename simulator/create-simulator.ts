@@ -135,8 +135,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   // Webhooks yield to API requests: the app measures how busy its API is, the webhooks pace themselves by it.
   const occupancy = new ApiOccupancy();
   const webhookOptions = {
-    occupancy,
     ...options.webhooks,
+    // An `occupancy: undefined` given would otherwise turn the pacing off.
+    occupancy: options.webhooks?.occupancy ?? occupancy,
     onAttempt: (account: string, attempt: DeliveryAttempt) => {
       activity.webhookAttempt(account, attempt);
       feed.attempt(account, attempt);
