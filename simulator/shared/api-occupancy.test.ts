@@ -57,3 +57,28 @@ test('forgets a busy spell within a few windows', () => {
   at(1500);
   expect(measure.share()).toBeLessThan(0.01);
 });
+
+test('rates the requests started lately, per second, decaying as the share does', () => {
+  const { measure, at } = occupancy();
+  // 2 requests a ms for a second, looked at every ms
+  for (let t = 0; t < 1000; t += 0.5) {
+    at(t);
+    measure.enter();
+    measure.leave();
+    if (t % 1 === 0) measure.rate();
+  }
+  at(1000);
+  expect(measure.rate()).toBeCloseTo(2000, -2);
+  at(1300); // three windows of nothing
+  expect(measure.rate()).toBeLessThan(2000 * Math.exp(-3) * 1.01);
+});
+
+test('does not see a burst as recent when it first looks long after it', () => {
+  const { measure, at } = occupancy();
+  for (let i = 0; i < 1000; i++) measure.enter();
+  at(2000);
+  expect(measure.rate()).toBeLessThan(1);
+  for (let i = 0; i < 10; i++) measure.enter();
+  at(2001);
+  expect(measure.rate()).toBeCloseTo(10 * Math.exp(-0.005) * 10, 0); // 10 requests of a 100 ms window
+});

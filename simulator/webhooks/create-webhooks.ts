@@ -9,6 +9,7 @@ import { replayRoutes } from '../http/routes/replay-routes.js';
 import { webhookFaultRoutes } from '../http/routes/webhook-fault-routes.js';
 import { webhookRoutes } from '../http/routes/webhook-routes.js';
 import type { DeliveryAttempt } from './delivery/delivery-attempt.js';
+import type { PacedOccupancy } from './delivery/delivery-pacer.js';
 import { renderWebhookDelivery } from './delivery/render-webhook-delivery.js';
 import type { WebhookDefaults } from './settings/webhook-settings.js';
 import { SimulatorWebhooks } from './simulator-webhooks.js';
@@ -28,7 +29,7 @@ export interface WebhookOptions extends WebhookDefaults {
    */
   readonly busyTimeShare?: number;
   /** How busy the API is, 0 to 1: the simulator measures its own API (`ApiOccupancy`); tests stand in for it. */
-  readonly occupancy?: { share(): number };
+  readonly occupancy?: PacedOccupancy;
   /** Sends webhook requests (default: node:http(s), keep-alive), e.g. to a merchant's in-process handler. */
   readonly fetch?: typeof fetch;
   /** Real time, for signature timestamps (default Date.now). */

@@ -8,9 +8,17 @@ interface Waiter {
 export class IdleWaiters {
   readonly #waiters = new Set<Waiter>();
   readonly #isIdle: (accountName: string | undefined) => boolean;
+  readonly #onWait: () => void;
 
-  constructor(isIdle: (accountName: string | undefined) => boolean) {
+  /** `onWait` hears every wait that has to wait (paced attempts may go at once from then on). */
+  constructor(isIdle: (accountName: string | undefined) => boolean, onWait: () => void = () => {}) {
     this.#isIdle = isIdle;
+    this.#onWait = onWait;
+  }
+
+  /** Someone waits for webhooks to settle. */
+  get waiting(): boolean {
+    return this.#waiters.size > 0;
   }
 
   wait(accountName: string | undefined, timeoutMs: number, describe: () => string): Promise<void> {
@@ -22,6 +30,7 @@ export class IdleWaiters {
       }, timeoutMs);
       const waiter: Waiter = { accountName, resolve, timer };
       this.#waiters.add(waiter);
+      this.#onWait();
     });
   }
 

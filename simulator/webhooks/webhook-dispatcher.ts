@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Account } from '../account/account.js';
 import type { Accounts } from '../account/accounts.js';
 import { cryptoRandom, IdGenerator, type RandomSource, seededRandom } from '../domain/ids.js';
@@ -5,7 +6,7 @@ import type { EventRecord } from '../domain/records.js';
 import { AccountWebhooks } from './delivery/account-webhooks.js';
 import { ConcurrencyLimit } from './delivery/concurrency-limit.js';
 import type { DeliveryAttempt } from './delivery/delivery-attempt.js';
-import { DEFAULT_BUSY_RATE, DeliveryPacer } from './delivery/delivery-pacer.js';
+import { DEFAULT_BUSY_RATE, DeliveryPacer, type PacedOccupancy } from './delivery/delivery-pacer.js';
 import { IdleWaiters } from './idle-waiters.js';
 import { defaultWebhookSettings, type WebhookDefaults } from './settings/webhook-settings.js';
 import { generateWebhookSecret } from './signature/webhook-secret.js';
@@ -20,7 +21,7 @@ export interface WebhookDispatcherOptions {
   /** The share of time attempts may take to start while the API is busy (default 0.15). */
   readonly busyTimeShare?: number;
   /** How busy the API is, 0 to 1 (the app's `ApiOccupancy`); without it, attempts are never paced. */
-  readonly occupancy?: { share(): number };
+  readonly occupancy?: PacedOccupancy;
   /** Seeds delivery ids and generated secrets, per account. */
   readonly seed?: number;
   /** Sends webhook requests (default: node:http(s) on keep-alive agents). */
@@ -54,10 +55,16 @@ export class WebhookDispatcher {
   constructor(accounts: Accounts, options: WebhookDispatcherOptions) {
     this.#accounts = accounts;
     this.#options = options;
-    this.#limit = new ConcurrencyLimit(options.concurrency ?? DEFAULT_CONCURRENCY, pacer(options));
+    // Every open attempt and event stream listens for the close: up to `concurrency` of them, not a leak.
+    setMaxListeners(0, this.#abort.signal);
+    const urgent = () => this.waiters.waiting;
+    this.#limit = new ConcurrencyLimit(options.concurrency ?? DEFAULT_CONCURRENCY, pacer(options, urgent));
     // No fetch given: node:http(s) on keep-alive agents (send-over-http.ts).
     this.transport = options.fetch;
-    this.waiters = new IdleWaiters((name) => this.isIdle(name));
+    this.waiters = new IdleWaiters(
+      (name) => this.isIdle(name),
+      () => this.#limit.recheck(),
+    );
     accounts.onCreate((account) => this.#attach(account));
   }
 
@@ -147,9 +154,12 @@ export class WebhookDispatcher {
   }
 }
 
-/** Webhooks yield to a busy API: paced at `busyRate`, within `busyTimeShare`, while it is busy (`DeliveryPacer`). */
-function pacer(options: WebhookDispatcherOptions): DeliveryPacer | undefined {
+/**
+ * Webhooks yield to a busy API: paced at `busyRate`, within `busyTimeShare`, while it is busy and nobody
+ * waits for them (`DeliveryPacer`).
+ */
+function pacer(options: WebhookDispatcherOptions, urgent: () => boolean): DeliveryPacer | undefined {
   const { occupancy, busyRate = DEFAULT_BUSY_RATE, busyTimeShare } = options;
   if (occupancy === undefined || busyRate === 'off' || busyRate <= 0) return undefined;
-  return new DeliveryPacer({ busyRate, occupancy, busyTimeShare });
+  return new DeliveryPacer({ busyRate, occupancy, busyTimeShare, urgent });
 }

@@ -259,10 +259,13 @@ export class AccountWebhooks {
         });
     const over = sent.then((response) => {
       if (this.#disposed) return;
+      const startedAt = performance.now();
       const attempt = recordAttempt(this.log, { delivery, id, at, request, response, retryAt });
       this.#options.onAttempt?.(this.#account.name, attempt);
       if (attempt.nextRetryAt !== null) this.#schedule(delivery, attempt.nextRetryAt, 'retry');
       else this.#finish(delivery, attempt.delivered, at);
+      // Its record is the attempt's time too (the pace's time share, as its start).
+      this.#options.limit.spent(performance.now() - startedAt);
     });
     return { retryAt, over: over.catch((error) => this.#options.onError('a webhook attempt failed', error)) };
   }

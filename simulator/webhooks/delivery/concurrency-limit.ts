@@ -58,6 +58,11 @@ export class ConcurrencyLimit {
     this.#waiting.delete(wake);
   }
 
+  /** The pace may have changed its mind (someone now waits for the webhooks): the waiters look again. */
+  recheck(): void {
+    this.#wakeAll();
+  }
+
   /** Stops the pace's timer (the simulator closes). */
   close(): void {
     clearTimeout(this.#paceTimer);

@@ -1,15 +1,16 @@
 import { expect, test } from 'vitest';
-import { DeliveryPacer } from './delivery-pacer.js';
+import { DEFAULT_BUSY_REQUEST_RATE, DeliveryPacer } from './delivery-pacer.js';
 
 function pacer(busyRate: number, options: { burst?: number; busyTimeShare?: number } = {}) {
   let now = 0;
-  const load = { share: 0 };
+  const load = { share: 0, rate: 0, waiting: false };
   const pace = new DeliveryPacer({
     busyRate,
     burst: options.burst ?? 64,
     busyTimeShare: options.busyTimeShare ?? 1,
-    occupancy: { share: () => load.share },
+    occupancy: { share: () => load.share, rate: () => load.rate },
     now: () => now,
+    urgent: () => load.waiting,
   });
   /** How many attempts start now, out of `wanted`. */
   const starts = (wanted: number) => {
@@ -81,4 +82,23 @@ test('counts no time taken while the API is quiet', () => {
   pace.spent(1000);
   load.share = 1;
   expect(pace.take()).toBe(0);
+});
+
+test('counts the API busy at a high request rate, however short its requests', () => {
+  const { load, starts } = pacer(500);
+  load.share = 0.2; // creates back to back, each webhook's time reading as idle
+  load.rate = DEFAULT_BUSY_REQUEST_RATE + 1;
+  expect(starts(1000)).toBe(64);
+  load.rate = DEFAULT_BUSY_REQUEST_RATE; // a test suite's pace: not busy
+  expect(starts(1000)).toBe(1000);
+});
+
+test('holds nothing back while someone waits for the webhooks, however busy the API', () => {
+  const { load, starts } = pacer(500, { busyTimeShare: 0.2 });
+  load.share = 1;
+  expect(starts(1000)).toBe(64);
+  load.waiting = true;
+  expect(starts(1000)).toBe(1000);
+  load.waiting = false;
+  expect(starts(1000)).toBe(0);
 });
