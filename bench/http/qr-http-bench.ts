@@ -1,6 +1,7 @@
 // QR documents over HTTP, from a simulator in a process of its own on 127.0.0.1: the server's first PNG
 // (which loads the encoder), first and cached downloads (SVG and PNG), then a burst of 50 new PNGs at once
-// while a POS polls its charge.
+// while a POS polls its charge, five times over: one burst gives about a hundred polls, so its p99 would be
+// its slowest one or two, and a single pause of the server would decide it.
 import { Agent, get } from 'node:http';
 import type { BenchResult } from '../bench-result.js';
 import { benchAuth, formHeaders } from './bench-requests.js';
@@ -8,6 +9,7 @@ import { spawnServer } from './spawn-server.js';
 
 const DOCUMENTS = 20;
 const BURST = 50;
+const BURST_ROUNDS = 5;
 const POLL_IDLE_MS = 1000;
 const POLL_QUIET = 'POS polling GET /charges/:id, nothing else running: p99';
 
@@ -21,21 +23,30 @@ export async function qrHttpBench(): Promise<BenchResult[]> {
     const svg = await firstAndCached(server.url, '');
     const png = await firstAndCached(server.url, '?format=png');
     const quiet = await pollWhile(server.url, server.chargeId, sleep(POLL_IDLE_MS));
-    const burstUris = await createQrCharges(server.url, BURST);
-    const started = performance.now();
-    const burst = Promise.all(burstUris.map((uri) => download(`${uri}?format=png`)));
-    const busy = await pollWhile(server.url, server.chargeId, burst);
-    const lastPng = performance.now() - started;
+    const busy: number[] = [];
+    const lastPngs: number[] = [];
+    for (let round = 0; round < BURST_ROUNDS; round++) {
+      const burstUris = await createQrCharges(server.url, BURST);
+      const started = performance.now();
+      const burst = Promise.all(burstUris.map((uri) => download(`${uri}?format=png`)));
+      busy.push(...(await pollWhile(server.url, server.chargeId, burst)));
+      lastPngs.push(performance.now() - started);
+    }
+    const lastPng = percentile(lastPngs, 0.5);
     return [
       { name: "QR PNG over HTTP: the server's first (loads the encoder)", value: encoderLoad, unit: 'ms' },
       { name: 'QR SVG over HTTP: first download', value: svg.first, unit: 'ms/doc' },
       { name: 'QR SVG over HTTP: cached download', value: svg.cached, unit: 'ms/doc' },
       { name: 'QR PNG over HTTP: first download', value: png.first, unit: 'ms/doc' },
       { name: 'QR PNG over HTTP: cached download', value: png.cached, unit: 'ms/doc' },
-      { name: `QR PNG over HTTP: burst of ${BURST} new PNGs at once, the last`, value: lastPng, unit: 'ms' },
+      {
+        name: `QR PNG over HTTP: burst of ${BURST} new PNGs at once, the last`,
+        value: lastPng,
+        unit: `ms (median of ${BURST_ROUNDS} bursts)`,
+      },
       { name: POLL_QUIET, value: percentile(quiet, 0.99), unit: `ms (${quiet.length} polls)` },
       {
-        name: `POS polling GET /charges/:id during the burst: p99`,
+        name: `POS polling GET /charges/:id during the bursts: p99`,
         value: percentile(busy, 0.99),
         unit: `ms (${busy.length} polls, max ${percentile(busy, 1).toFixed(1)})`,
         baseline: POLL_QUIET,
