@@ -119,10 +119,13 @@ export class AccountWebhooks {
   targets(event: EventRecord): string[] {
     const own = this.#account.store.charges.get(event.chargeId)?.webhookEndpoints;
     if (own && own.length > 0) return [...new Set(own)];
-    const wanted = this.settings.endpoints.filter(
-      (endpoint) => endpoint.keys === null || endpoint.keys.includes(event.key),
-    );
-    return [...new Set(wanted.map((endpoint) => endpoint.url))];
+    // Every event goes through here: one array, no intermediate ones (endpoints are few).
+    const urls: string[] = [];
+    for (const endpoint of this.settings.endpoints) {
+      if (endpoint.keys !== null && !endpoint.keys.includes(event.key)) continue;
+      if (!urls.includes(endpoint.url)) urls.push(endpoint.url);
+    }
+    return urls;
   }
 
   /** The body Omise would POST for the event, rendered at the account's API version when it happened. */

@@ -8,6 +8,7 @@ import {
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
 import { createGunzip, createInflate } from 'node:zlib';
+import { onAbort } from './on-abort.js';
 import type { WebhookRequest, WebhookResponse } from './send-webhook.js';
 import { type WebhookTarget, webhookTarget } from './webhook-target.js';
 
@@ -83,28 +84,6 @@ function headerList(request: WebhookRequest, target: WebhookTarget): OutgoingHtt
   list.push('content-length', String(Buffer.byteLength(request.body)), 'Host', target.host);
   if (target.authorization) list.push('Authorization', target.authorization);
   return list;
-}
-
-// One listener per signal (the simulator's), however many attempts are open: not one each.
-const cancellers = new WeakMap<AbortSignal, Set<() => void>>();
-
-function onAbort(signal: AbortSignal, cancel: () => void): () => void {
-  let open = cancellers.get(signal);
-  if (!open) {
-    const all = new Set<() => void>();
-    signal.addEventListener(
-      'abort',
-      () => {
-        for (const each of all) each();
-      },
-      { once: true },
-    );
-    cancellers.set(signal, all);
-    open = all;
-  }
-  open.add(cancel);
-  const set = open;
-  return () => set.delete(cancel);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { expect, test } from 'vitest';
 import { sendWebhook } from './send-webhook.js';
 
@@ -30,4 +31,17 @@ test('a handler that ignores the signal still times out; one that answers gives 
     error: null,
     responseBody: 'thanks',
   });
+});
+
+test("many open attempts through a handler share one listener on the simulator's signal", async () => {
+  const closing = new AbortController();
+  const sent = Array.from({ length: 32 }, () =>
+    sendWebhook({ ...request, signal: closing.signal, fetch: hanging }),
+  );
+  // More than 10 listeners on one signal would make node warn of a leak (MaxListenersExceededWarning).
+  expect(getEventListeners(closing.signal, 'abort')).toHaveLength(1);
+  closing.abort();
+  for (const each of await Promise.all(sent)) {
+    expect(each.error).toBe('cancelled: the simulator was closed');
+  }
 });

@@ -1,3 +1,5 @@
+import { onAbort } from './on-abort.js';
+
 // node:https and node:zlib load with the first delivery over HTTP, not when the simulator starts.
 // Once loaded, attempts call it directly, without waiting a tick on the import.
 let overHttp: Promise<typeof import('./send-over-http.js')> | undefined;
@@ -57,7 +59,7 @@ async function sendWithFetch(request: WebhookRequest, send: typeof fetch): Promi
   timer.unref(); // as AbortSignal.timeout's: a pending attempt keeps no process alive
   const cancel = () => controller.abort(request.signal?.reason);
   if (request.signal?.aborted) cancel();
-  else request.signal?.addEventListener('abort', cancel, { once: true });
+  const forget = request.signal ? onAbort(request.signal, cancel) : () => {};
   const took = () => Math.round(performance.now() - started);
   let status: number | null = null;
   try {
@@ -83,7 +85,7 @@ async function sendWithFetch(request: WebhookRequest, send: typeof fetch): Promi
     };
   } finally {
     clearTimeout(timer);
-    request.signal?.removeEventListener('abort', cancel);
+    forget();
   }
 }
 

@@ -32,6 +32,27 @@ test('writes any JSON value as the json 1.x generator does', () => {
   );
 });
 
+test('writes values full of brackets, commas and line breaks as the json 1.x generator does', () => {
+  // Strings and keys made of the characters the layout turns on, so that `[]` and `{}` inside strings sit
+  // next to commas, escaped line breaks and real empty arrays and objects.
+  const tricky = fc.string({ unit: fc.constantFrom('[', ']', '{', '}', ',', '\n', ' ', '"', ':', 'a') });
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      tricky,
+      fc.constantFrom(null, true, 0, -1.5, [], {}),
+      fc.array(tie('node'), { maxLength: 4 }),
+      fc.dictionary(tricky, tie('node'), { maxKeys: 4 }),
+    ),
+  })).node;
+  fc.assert(
+    fc.property(value, (each) => {
+      expect(webhookPayloadJson(each)).toBe(`${prettyGenerate(each, '')}\n`);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
 test('keeps strings that look like empty arrays or objects as they are', () => {
   const value = { a: '[]', b: ['{}', '[]\n{}'], 'c": []': 'x: {}', d: '[]' };
   expect(webhookPayloadJson(value)).toBe(`${prettyGenerate(value, '')}\n`);
