@@ -55,7 +55,7 @@ export class WebhookDispatcher {
   constructor(accounts: Accounts, options: WebhookDispatcherOptions) {
     this.#accounts = accounts;
     this.#options = options;
-    // Every open attempt and event stream listens for the close: up to `concurrency` of them, not a leak.
+    // Every open event stream (`/_sim/events/stream`, the dashboard) listens for the close: many, not a leak.
     setMaxListeners(0, this.#abort.signal);
     const urgent = () => this.waiters.waiting;
     this.#limit = new ConcurrencyLimit(options.concurrency ?? DEFAULT_CONCURRENCY, pacer(options, urgent));
