@@ -1,3 +1,4 @@
+import { loadOnce } from '../shared/load-once.js';
 import type { ImageFormat } from './choose-image-format.js';
 import type { FoundDocument } from './find-document.js';
 import { DEFAULT_QR_PAYLOAD_MODE, type QrPayloadMode, qrPayload } from './qr-payload.js';
@@ -6,8 +7,8 @@ import type { EncodedQr } from './render-qr-svg.js';
 import { RenderQueue } from './render-queue.js';
 
 // The QR encoder (qrcode: 25 CommonJS files) loads with the first QR image, not when the simulator starts.
-// Each promise is kept: an `import()` resolves the specifier again on every call, even for a loaded module
-// (under a loader such as tsx, a round trip to its thread: about 1.5 ms per render, a third of a new PNG).
+// Each promise is kept (`loadOnce`): under a loader such as tsx, resolving the specifier again on every call
+// was a round trip to its thread, about 1.5 ms per render, a third of a new PNG.
 const encoder = loadOnce(() => import('./render-qr-svg.js'));
 const rasteriser = loadOnce(() => import('./rasterise-qr.js'));
 
@@ -114,13 +115,4 @@ export class DocumentImages {
 function warmUpPayload(index: number): string {
   const url = `http://127.0.0.1:4100/wallet/chrg_test_warm_up_${index}`.padEnd(58, 'x');
   return index % 2 ? url.padEnd(140, 'x') : url;
-}
-
-/** `load()` on the first call; the same promise after that. */
-function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () => {
-    loading ??= load();
-    return loading;
-  };
 }

@@ -7,9 +7,11 @@ export const OCCUPANCY_WINDOW_MS = 100;
  * - `share()`: the share of wall time during which at least one API request was in progress. It changes only
  *   when the API goes from idle to busy or back, so a request costs a counter, and a clock read and an exp()
  *   at those edges only.
- * - `rate()`: API requests started per second. A client sending short requests back to back keeps the share
- *   low (the time in node's HTTP parsing and writing, in the client's turn and in other work such as webhooks
- *   is not in it), but not its rate.
+ * - `rate()`: API requests started per second of the time the API had the event loop, that is, leaving out
+ *   the background work it was told of (`exclude`: webhook attempts). A client sending short requests back to
+ *   back keeps the share low (the time in node's HTTP parsing and writing, in the client's turn and in other
+ *   work is not in it), but not its rate; and webhooks that take the loop slow the client down, which would
+ *   read as less load, and let more webhooks go, unless their time is left out.
  */
 export class ApiOccupancy {
   readonly #now: () => number;
@@ -24,6 +26,8 @@ export class ApiOccupancy {
   /** Requests of the window as they were at `#ratedAt` (a count that decays). */
   #recent = 0;
   #ratedAt: number;
+  /** Background time since `#ratedAt`, in ms: not the API's. */
+  #excluded = 0;
 
   constructor(now: () => number = performance.now.bind(performance), windowMs = OCCUPANCY_WINDOW_MS) {
     this.#now = now;
@@ -48,13 +52,19 @@ export class ApiOccupancy {
     return this.#decayed(this.#active > 0 ? 1 : 0, this.#now());
   }
 
+  /** The event loop spent `ms` on background work just now: left out of the time `rate()` divides by. */
+  exclude(ms: number): void {
+    if (ms > 0) this.#excluded += ms;
+  }
+
   /**
    * Requests started a second, lately. Those started since the last look count as if spread evenly over the
    * time since (their decay taken at its middle), so a look long after a burst does not see it as recent.
    */
   rate(): number {
     const now = this.#now();
-    const elapsed = now - this.#ratedAt;
+    const elapsed = Math.max(0, now - this.#ratedAt - this.#excluded);
+    this.#excluded = 0;
     const fresh = this.#started - this.#startedThen;
     this.#recent =
       this.#recent * Math.exp(-elapsed / this.#windowMs) + fresh * Math.exp(-elapsed / 2 / this.#windowMs);

@@ -32,6 +32,8 @@ export interface PacedOccupancy {
   share(): number;
   /** API requests started a second, lately (without it, the share alone says). */
   rate?(): number;
+  /** Attempts took `ms` of the event loop: not the API's time (`rate()` leaves it out). */
+  exclude?(ms: number): void;
 }
 
 export interface DeliveryPacerOptions {
@@ -98,6 +100,7 @@ export class DeliveryPacer {
 
   /** Attempts took `ms` of the event loop (to start, or to be recorded): drawn from the time share while the API is busy. */
   spent(ms: number): void {
+    this.#options.occupancy.exclude?.(ms);
     if (!this.#busy()) return;
     this.#fill();
     this.#credit -= ms;

@@ -1,9 +1,13 @@
+import { loadOnce } from '../../shared/load-once.js';
 import { onAbort } from './on-abort.js';
 
 // node:https and node:zlib load with the first delivery over HTTP, not when the simulator starts.
 // Once loaded, attempts call it directly, without waiting a tick on the import.
-let overHttp: Promise<typeof import('./send-over-http.js')> | undefined;
 let loaded: typeof import('./send-over-http.js') | undefined;
+const overHttp = loadOnce(async () => {
+  loaded = await import('./send-over-http.js');
+  return loaded;
+});
 
 export interface WebhookRequest {
   readonly url: string;
@@ -35,11 +39,16 @@ const RESPONSE_EXCERPT = 1000;
 export function sendWebhook(request: WebhookRequest): Promise<WebhookResponse> {
   if (request.fetch !== undefined) return sendWithFetch(request, request.fetch);
   if (loaded) return loaded.sendOverHttp(request, RESPONSE_EXCERPT);
-  overHttp ??= import('./send-over-http.js').then((module) => {
-    loaded = module;
-    return module;
-  });
-  return overHttp.then((module) => module.sendOverHttp(request, RESPONSE_EXCERPT));
+  return overHttp().then(
+    (module) => module.sendOverHttp(request, RESPONSE_EXCERPT),
+    // An outcome to log like any other: the attempt fails and is retried on its schedule.
+    (error: Error) => ({
+      status: null,
+      error: `connection failed: the HTTP client could not load (${error.message})`,
+      responseBody: null,
+      durationMs: 0,
+    }),
+  );
 }
 
 /**
