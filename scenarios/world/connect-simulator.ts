@@ -2,6 +2,7 @@ import { createSimulator, type Simulator } from '../../simulator/create-simulato
 import { type InProcessCall, inProcessCall } from '../../simulator/http/in-process-call.js';
 import { httpWebhookControl } from './http-webhook-control.js';
 import { inProcessFetch } from './in-process-fetch.js';
+import { inProcessWebhookControl } from './in-process-webhook-control.js';
 import { lazyRequest } from './lazy-request.js';
 import type { SimulatorLink } from './scenario-session.js';
 
@@ -33,7 +34,9 @@ export async function connectSimulator(
       handlers.set(new URL(url).host, handler);
       return () => handlers.delete(new URL(url).host);
     },
-    webhookControl: httpWebhookControl,
+    // Its own simulator: the harness settles webhooks through `sim.webhooks`; yours keeps seeing (and
+    // journaling) the control API's calls.
+    webhookControl: ownSimulator ? (control) => inProcessWebhookControl(sim, control) : httpWebhookControl,
     close: async () => {
       if (ownSimulator) await sim.close();
     },
