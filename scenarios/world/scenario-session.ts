@@ -38,7 +38,7 @@ export async function openSession(
   const keptSecret = existingAccount ? await webhooks.secret() : undefined;
   if (existingAccount) await control.must('POST', '/_sim/reset');
   await control.must('POST', '/_sim/clock/freeze');
-  await control.must('POST', '/_sim/clock/set', { to: SCENARIO_START });
+  const clock = await control.must<{ now_ms: number }>('POST', '/_sim/clock/set', { to: SCENARIO_START });
   const access: SimulatorAccess = {
     baseUrl: link.baseUrl,
     fetch: link.fetch,
@@ -51,7 +51,8 @@ export async function openSession(
   const forget = 'webhook' in target ? link.routeWebhook(url, target.webhook) : () => {};
   await webhooks.sendTo(url, keptSecret);
   const world = new ScenarioWorld({ control, webhooks, merchant, target, invariants, graceMs });
-  await world.tick();
+  // The clock the merchant starts at: as set, since nothing moved it after.
+  await world.tick(clock.now_ms);
   return {
     world,
     close: async () => {

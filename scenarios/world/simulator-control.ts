@@ -84,8 +84,9 @@ export class SimulatorControl {
     return this.must<WireCharge>('GET', `/charges/${id}`);
   }
 
-  advanceClock(seconds: number): Promise<unknown> {
-    return this.must('POST', '/_sim/clock/advance', { seconds });
+  /** Moves the account clock; answers the clock as it is after the move. */
+  advanceClock(seconds: number): Promise<{ now_ms: number }> {
+    return this.must<{ now_ms: number }>('POST', '/_sim/clock/advance', { seconds });
   }
 }
 
