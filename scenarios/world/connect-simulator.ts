@@ -1,5 +1,6 @@
 import { createSimulator, type Simulator } from '../../simulator/create-simulator.js';
 import { type InProcessCall, inProcessCall } from '../../simulator/http/in-process-call.js';
+import { AccountChanges } from './account-changes.js';
 import { httpWebhookControl } from './http-webhook-control.js';
 import { inProcessFetch } from './in-process-fetch.js';
 import { inProcessWebhookControl } from './in-process-webhook-control.js';
@@ -37,6 +38,7 @@ export async function connectSimulator(
     // Its own simulator: the harness settles webhooks through `sim.webhooks`; yours keeps seeing (and
     // journaling) the control API's calls.
     webhookControl: ownSimulator ? (control) => inProcessWebhookControl(sim, control) : httpWebhookControl,
+    ...(ownSimulator && { changesOf: (account: string) => new AccountChanges(sim.account(account)) }),
     close: async () => {
       if (ownSimulator) await sim.close();
     },

@@ -1,6 +1,6 @@
-import type { Account } from '../../simulator/account/account.js';
 import type { Simulator } from '../../simulator/create-simulator.js';
 import { parseKey } from '../../simulator/http/parse-key.js';
+import { caughtUp } from './caught-up.js';
 import { httpWebhookControl } from './http-webhook-control.js';
 import type { SimulatorControl } from './simulator-control.js';
 import type { WebhookControl } from './webhook-control.js';
@@ -36,14 +36,4 @@ export function inProcessWebhookControl(sim: Simulator, control: SimulatorContro
       return new Set(sim.webhooks.status(name).pending_charges);
     },
   };
-}
-
-/**
- * What a request of the account does before its route (authenticate.ts, run-in-engine.ts, for a read on the
- * memory engine): waits out a clock advance firing in slices, then fires what the account's clock made due.
- */
-async function caughtUp(account: Account): Promise<void> {
-  while (account.scheduler.firing) await account.scheduler.untilIdle();
-  if (account.scheduler.hasDue()) await account.scheduler.runDueInSlices();
-  account.settle();
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Invariant } from '../invariants/invariant.js';
 import type { MerchantUnderTest, SimulatorAccess } from '../merchant-under-test.js';
+import type { AccountChanges } from './account-changes.js';
 import { ScenarioWorld } from './scenario-world.js';
 import { type DirectCall, SimulatorControl } from './simulator-control.js';
 import type { WebhookControl } from './webhook-control.js';
@@ -11,6 +12,8 @@ export interface SimulatorLink {
   readonly fetch: typeof fetch;
   /** In-process only: the harness's own calls, without Fetch objects. */
   readonly direct?: DirectCall;
+  /** The harness's own simulator only: what tells a read that the account shows nothing new. */
+  changesOf?(account: string): AccountChanges;
   /** Makes `url` reach an in-process webhook handler; returns a function that forgets it. */
   routeWebhook(url: string, handler: (request: Request) => Promise<Response>): () => void;
   webhookControl(control: SimulatorControl): WebhookControl;
@@ -32,7 +35,14 @@ export async function openSession(
   graceMs?: number,
 ): Promise<{ world: ScenarioWorld; close: () => Promise<void> }> {
   const account = existingAccount ?? `scn${++sessions}${randomBytes(3).toString('hex')}`;
-  const control = new SimulatorControl(link.baseUrl, link.fetch, `skey_test_${account}`, link.direct);
+  const changes = link.changesOf?.(account);
+  const control = new SimulatorControl(
+    link.baseUrl,
+    link.fetch,
+    `skey_test_${account}`,
+    link.direct,
+    changes,
+  );
   const webhooks = link.webhookControl(control);
   // A running merchant was set up with the account's webhook secret: keep it across the reset.
   const keptSecret = existingAccount ? await webhooks.secret() : undefined;
@@ -57,6 +67,7 @@ export async function openSession(
     world,
     close: async () => {
       forget();
+      changes?.stop();
       await merchant.stop?.();
       await control.call('POST', '/_sim/reset');
     },
