@@ -30,7 +30,13 @@ async function scenarioWith(control: 'http' | 'in-process') {
     const webhooks =
       control === 'http' ? httpWebhookControl(simControl) : inProcessWebhookControl(sim, simControl);
     await simControl.must('POST', '/_sim/clock/freeze');
+    const secret = await webhooks.secret();
     await webhooks.sendTo('http://shop.invalid/webhooks');
+    await webhooks.addFault({ fault: 'duplicate', charge: 'chrg_test_another', limit: 1 });
+    const refused = await webhooks.sendTo('not a url').then(
+      () => 'accepted',
+      () => 'refused',
+    );
     const charge = await simControl.must<{ id: string }>('POST', '/charges', {
       amount: 150000,
       currency: 'THB',
@@ -47,14 +53,24 @@ async function scenarioWith(control: 'http' | 'in-process') {
     await webhooks.drain();
     const afterDrain = await seen();
     const { delivered, failed } = sim.webhooks.status('shop');
-    return { afterSettle, afterDrain, delivered, failed };
+    const settings = sim.webhooks.settings('shop');
+    return {
+      afterSettle,
+      afterDrain,
+      delivered,
+      failed,
+      refused,
+      secretShown: secret === settings.secret,
+      endpoints: settings.endpoints.map((endpoint) => endpoint.url),
+      faults: sim.webhooks.faults('shop').rules.length,
+    };
   } finally {
     await sim.close();
   }
 }
 
 describe('inProcessWebhookControl', () => {
-  it('settles, drains and reads unsettled charges as the control API does', async () => {
+  it('sets up, settles, drains and reads unsettled charges as the control API does', async () => {
     const overHttp = await scenarioWith('http');
     const inProcess = await scenarioWith('in-process');
     expect(inProcess).toEqual(overHttp);
@@ -62,6 +78,8 @@ describe('inProcessWebhookControl', () => {
     expect(inProcess.afterSettle.unsettled).toEqual(['the charge']);
     expect(inProcess.afterSettle.received.length).toBeGreaterThan(0);
     expect(inProcess.afterDrain.unsettled).toEqual([]);
+    expect(inProcess).toMatchObject({ refused: 'refused', secretShown: true, faults: 1 });
+    expect(inProcess.endpoints).toEqual(['http://shop.invalid/webhooks']);
     expect(inProcess.afterDrain.received.length).toBe(2 * inProcess.afterSettle.received.length);
   });
 
