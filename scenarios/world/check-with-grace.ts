@@ -7,6 +7,9 @@ import type { AcceptedOrder } from './order-book.js';
 import type { SimulatorControl } from './simulator-control.js';
 import type { WebhookControl } from './webhook-control.js';
 
+/** When the check ran, as a failure reports it: said at once, or worked out only for a failure. */
+export type When = string | (() => Promise<string>);
+
 export interface GraceCheckInput {
   readonly control: SimulatorControl;
   readonly merchant: MerchantUnderTest;
@@ -24,7 +27,7 @@ export interface GraceCheckInput {
 export async function checkWithGrace(
   input: GraceCheckInput,
   step: StepContext,
-  when: string,
+  when: When,
   before?: ReadonlyMap<string, MerchantOrder>,
 ): Promise<void> {
   // No order yet (the steps before the first checkout): no rule has anything to read.
@@ -45,8 +48,9 @@ async function violation(
   control: SimulatorControl,
   broken: BrokenRule,
   step: StepContext,
-  when: string,
+  saidWhen: When,
 ): Promise<InvariantViolation> {
+  const when = typeof saidWhen === 'string' ? saidWhen : await saidWhen();
   const details = await explainViolation(control, broken.snapshot);
   const { invariant, snapshot, problem } = broken;
   return new InvariantViolation(invariant, snapshot.orderId, problem, step.description, { when, details });

@@ -1,7 +1,9 @@
 import { createSimulator, type Simulator } from '../../simulator/create-simulator.js';
 import { type InProcessCall, inProcessCall } from '../../simulator/http/in-process-call.js';
+import { AccountChanges } from './account-changes.js';
 import { httpWebhookControl } from './http-webhook-control.js';
 import { inProcessFetch } from './in-process-fetch.js';
+import { inProcessWebhookControl } from './in-process-webhook-control.js';
 import { lazyRequest } from './lazy-request.js';
 import type { SimulatorLink } from './scenario-session.js';
 
@@ -33,7 +35,10 @@ export async function connectSimulator(
       handlers.set(new URL(url).host, handler);
       return () => handlers.delete(new URL(url).host);
     },
-    webhookControl: httpWebhookControl,
+    // Its own simulator: the harness settles webhooks through `sim.webhooks`; yours keeps seeing (and
+    // journaling) the control API's calls.
+    webhookControl: ownSimulator ? (control) => inProcessWebhookControl(sim, control) : httpWebhookControl,
+    ...(ownSimulator && { changesOf: (account: string) => new AccountChanges(sim.account(account)) }),
     close: async () => {
       if (ownSimulator) await sim.close();
     },

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Invariant } from '../invariants/invariant.js';
 import type { MerchantUnderTest, SimulatorAccess } from '../merchant-under-test.js';
+import type { AccountChanges } from './account-changes.js';
 import { ScenarioWorld } from './scenario-world.js';
 import { type DirectCall, SimulatorControl } from './simulator-control.js';
 import type { WebhookControl } from './webhook-control.js';
@@ -11,6 +12,8 @@ export interface SimulatorLink {
   readonly fetch: typeof fetch;
   /** In-process only: the harness's own calls, without Fetch objects. */
   readonly direct?: DirectCall;
+  /** The harness's own simulator only: what tells a read that the account shows nothing new. */
+  changesOf?(account: string): AccountChanges;
   /** Makes `url` reach an in-process webhook handler; returns a function that forgets it. */
   routeWebhook(url: string, handler: (request: Request) => Promise<Response>): () => void;
   webhookControl(control: SimulatorControl): WebhookControl;
@@ -32,13 +35,20 @@ export async function openSession(
   graceMs?: number,
 ): Promise<{ world: ScenarioWorld; close: () => Promise<void> }> {
   const account = existingAccount ?? `scn${++sessions}${randomBytes(3).toString('hex')}`;
-  const control = new SimulatorControl(link.baseUrl, link.fetch, `skey_test_${account}`, link.direct);
+  const changes = link.changesOf?.(account);
+  const control = new SimulatorControl(
+    link.baseUrl,
+    link.fetch,
+    `skey_test_${account}`,
+    link.direct,
+    changes,
+  );
   const webhooks = link.webhookControl(control);
   // A running merchant was set up with the account's webhook secret: keep it across the reset.
   const keptSecret = existingAccount ? await webhooks.secret() : undefined;
   if (existingAccount) await control.must('POST', '/_sim/reset');
   await control.must('POST', '/_sim/clock/freeze');
-  await control.must('POST', '/_sim/clock/set', { to: SCENARIO_START });
+  const clock = await control.must<{ now_ms: number }>('POST', '/_sim/clock/set', { to: SCENARIO_START });
   const access: SimulatorAccess = {
     baseUrl: link.baseUrl,
     fetch: link.fetch,
@@ -51,11 +61,13 @@ export async function openSession(
   const forget = 'webhook' in target ? link.routeWebhook(url, target.webhook) : () => {};
   await webhooks.sendTo(url, keptSecret);
   const world = new ScenarioWorld({ control, webhooks, merchant, target, invariants, graceMs });
-  await world.tick();
+  // The clock the merchant starts at: as set, since nothing moved it after.
+  await world.tick(clock.now_ms);
   return {
     world,
     close: async () => {
       forget();
+      changes?.stop();
       await merchant.stop?.();
       await control.call('POST', '/_sim/reset');
     },

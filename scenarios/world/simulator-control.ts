@@ -1,5 +1,6 @@
 import { TOOLING_HEADER } from '../../simulator/http/authenticate.js';
 import type { InProcessAnswer, InProcessCall } from '../../simulator/http/in-process-call.js';
+import type { AccountChanges } from './account-changes.js';
 
 /** How the harness's own calls show in the request journal and the activity log. */
 export const HARNESS_USER_AGENT = 'omise-sim-scenarios';
@@ -29,11 +30,13 @@ export class SimulatorControl {
     readonly secretKey: string,
     /** In-process: the harness's calls go this way, the merchant's through `fetch` as before. */
     readonly direct?: DirectCall,
+    /** In-process: what tells `read` that nothing its answer shows has changed since the last one. */
+    readonly changes?: AccountChanges,
   ) {
     this.#authorization = `Basic ${Buffer.from(`${secretKey}:`).toString('base64')}`;
   }
 
-  readonly #lastReads = new Map<string, { text: string; body: unknown }>();
+  readonly #lastReads = new Map<string, { text: string; body: unknown; mark?: string }>();
 
   async call<T = Record<string, unknown>>(
     method: string,
@@ -47,15 +50,22 @@ export class SimulatorControl {
   /**
    * A GET that must answer 200, for answers read again and again (the account's charges, after every
    * step): an answer with the same text as the last one of the path is not parsed again, the same value
-   * is returned. Its callers only read it.
+   * is returned. In-process, nothing is asked while the account shows the same mark as at the last read
+   * (AccountChanges): the answer would be the same. Its callers only read it.
    */
   async read<T = Record<string, unknown>>(path: string): Promise<T> {
-    const { status, text } = await this.#send('GET', path);
+    // Marked before the request: a change during it makes the next read ask again.
+    const mark = await this.changes?.mark();
     const last = this.#lastReads.get(path);
-    if (status === 200 && last?.text === text) return last.body as T;
+    if (mark !== undefined && last?.mark === mark) return last.body as T;
+    const { status, text } = await this.#send('GET', path);
+    if (status === 200 && last?.text === text) {
+      last.mark = mark;
+      return last.body as T;
+    }
     const body = JSON.parse(text) as T;
     if (status !== 200) throw refused('GET', path, status, body);
-    this.#lastReads.set(path, { text, body });
+    this.#lastReads.set(path, { text, body, mark });
     return body;
   }
 
@@ -84,8 +94,9 @@ export class SimulatorControl {
     return this.must<WireCharge>('GET', `/charges/${id}`);
   }
 
-  advanceClock(seconds: number): Promise<unknown> {
-    return this.must('POST', '/_sim/clock/advance', { seconds });
+  /** Moves the account clock; answers the clock as it is after the move. */
+  advanceClock(seconds: number): Promise<{ now_ms: number }> {
+    return this.must<{ now_ms: number }>('POST', '/_sim/clock/advance', { seconds });
   }
 }
 

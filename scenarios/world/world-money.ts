@@ -97,15 +97,18 @@ export class WorldMoney {
     return '';
   }
 
-  /** Moves the clock until every operation held in flight has landed (the final check needs them). */
-  async landHeldOperations(): Promise<void> {
+  /**
+   * Moves the clock until every operation held in flight has landed (the final check needs them). `nowMs`:
+   * the clock as the caller last read it, if nothing moved it since.
+   */
+  async landHeldOperations(nowMs?: number): Promise<void> {
     const world = this.#world;
     const faults = await world.control.must<{ held: Array<{ lands_at: string; landed: unknown }> }>(
       'GET',
       '/_sim/api_faults',
     );
     const last = Math.max(0, ...faults.held.filter((h) => !h.landed).map((h) => Date.parse(h.lands_at)));
-    const now = (await world.control.must<{ now_ms: number }>('GET', '/_sim/clock')).now_ms;
+    const now = nowMs ?? (await world.control.must<{ now_ms: number }>('GET', '/_sim/clock')).now_ms;
     if (last > now) await world.passTime(Math.ceil((last - now) / 1000));
   }
 }
