@@ -82,3 +82,17 @@ test('does not see a burst as recent when it first looks long after it', () => {
   at(2001);
   expect(measure.rate()).toBeCloseTo(10 * Math.exp(-0.005) * 10, 0); // 10 requests of a 100 ms window
 });
+
+test('rates over the time the API had the loop: background work told of is left out', () => {
+  const { measure, at } = occupancy();
+  // 1 request a ms, but each ms after the first 100 also holds 0.5 ms of webhook attempts
+  for (let t = 0; t < 1000; t++) {
+    at(t);
+    measure.enter();
+    measure.leave();
+    if (t >= 100) measure.exclude(0.5);
+    measure.rate();
+  }
+  at(1000);
+  expect(measure.rate()).toBeCloseTo(2000, -2);
+});
