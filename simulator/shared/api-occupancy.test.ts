@@ -73,14 +73,30 @@ test('rates the requests started lately, per second, decaying as the share does'
   expect(measure.rate()).toBeLessThan(2000 * Math.exp(-3) * 1.01);
 });
 
-test('does not see a burst as recent when it first looks long after it', () => {
+test('counts each request as it starts: a first look long after a burst does not see it as recent', () => {
   const { measure, at } = occupancy();
   for (let i = 0; i < 1000; i++) measure.enter();
   at(2000);
   expect(measure.rate()).toBeLessThan(1);
   for (let i = 0; i < 10; i++) measure.enter();
   at(2001);
-  expect(measure.rate()).toBeCloseTo(10 * Math.exp(-0.005) * 10, 0); // 10 requests of a 100 ms window
+  expect(measure.rate()).toBeCloseTo(10 * Math.exp(-0.01) * 10, 3); // 10 requests of a 100 ms window
+});
+
+test('reads the same rate whenever it is read, however long unread', () => {
+  const seen = (readEvery: number) => {
+    const { measure, at } = occupancy();
+    for (let t = 0; t < 1000; t += 0.5) {
+      at(t);
+      measure.enter();
+      measure.leave();
+      if (t % readEvery === 0) measure.rate();
+    }
+    at(1000);
+    return measure.rate();
+  };
+  expect(seen(1000)).toBeCloseTo(seen(1), 6);
+  expect(seen(1000)).toBeCloseTo(2000, -2);
 });
 
 test('rates over the time the API had the loop: background work told of is left out', () => {
