@@ -30,7 +30,7 @@ Options (each also read from the environment variable shown):
                            work that yields to API requests (OMISE_SIM_WEBHOOK_BUSY_RATE, default 500;
                            0 or off: never paced)
       --webhook-busy-time-share F  the share of the event loop's time webhook attempts may take while
-                           the API is busy, above 0 to 1 (OMISE_SIM_WEBHOOK_BUSY_TIME_SHARE, default 0.15)
+                           the API is busy, above 0 to 1 (OMISE_SIM_WEBHOOK_BUSY_TIME_SHARE, default 0.1)
       --log-level L        silent, info (default: one line per request and per webhook attempt, failed
                            deliveries marked FAILED with why) or debug (adds User-Agent, webhook answers)
                            (OMISE_SIM_LOG_LEVEL)

@@ -25,7 +25,7 @@ export interface WebhookOptions extends WebhookDefaults {
   readonly busyRate?: number | 'off';
   /**
    * While the API is busy, the share of the event loop's time webhook attempts may take to start (default
-   * 0.15), whatever the rate: an attempt costs more in a fresh process or on a slow machine. 1: no limit.
+   * 0.1), whatever the rate: an attempt costs more in a fresh process or on a slow machine. 1: no limit.
    */
   readonly busyTimeShare?: number;
   /** How busy the API is, 0 to 1: the simulator measures its own API (`ApiOccupancy`); tests stand in for it. */

@@ -18,7 +18,7 @@ export interface WebhookDispatcherOptions {
   readonly concurrency?: number;
   /** Attempts a second while the API is busy (default 500); 0 or 'off': never paced. */
   readonly busyRate?: number | 'off';
-  /** The share of time attempts may take to start while the API is busy (default 0.15). */
+  /** The share of time attempts may take to start while the API is busy (default 0.1). */
   readonly busyTimeShare?: number;
   /** How busy the API is, 0 to 1 (the app's `ApiOccupancy`); without it, attempts are never paced. */
   readonly occupancy?: PacedOccupancy;
