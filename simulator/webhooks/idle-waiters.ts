@@ -16,9 +16,11 @@ export class IdleWaiters {
     this.#onWait = onWait;
   }
 
-  /** Someone waits for webhooks to settle. */
-  get waiting(): boolean {
-    return this.#waiters.size > 0;
+  /** Someone waits for the account's webhooks to settle (or for every account's). */
+  waitsFor(accountName: string): boolean {
+    for (const waiter of this.#waiters)
+      if (waiter.accountName === undefined || waiter.accountName === accountName) return true;
+    return false;
   }
 
   wait(accountName: string | undefined, timeoutMs: number, describe: () => string): Promise<void> {

@@ -57,8 +57,7 @@ export class WebhookDispatcher {
     this.#options = options;
     // Every open event stream (`/_sim/events/stream`, the dashboard) listens for the close: many, not a leak.
     setMaxListeners(0, this.#abort.signal);
-    const urgent = () => this.waiters.waiting;
-    this.#limit = new ConcurrencyLimit(options.concurrency ?? DEFAULT_CONCURRENCY, pacer(options, urgent));
+    this.#limit = new ConcurrencyLimit(options.concurrency ?? DEFAULT_CONCURRENCY, pacer(options));
     // No fetch given: node:http(s) on keep-alive agents (send-over-http.ts).
     this.transport = options.fetch;
     this.waiters = new IdleWaiters(
@@ -142,6 +141,7 @@ export class WebhookDispatcher {
       },
       onError: this.#options.onError,
       onAttempt: this.#options.onAttempt,
+      urgent: () => this.waiters.waitsFor(account.name),
     });
   }
 
@@ -155,11 +155,11 @@ export class WebhookDispatcher {
 }
 
 /**
- * Webhooks yield to a busy API: paced at `busyRate`, within `busyTimeShare`, while it is busy and nobody
- * waits for them (`DeliveryPacer`).
+ * Webhooks yield to a busy API: paced at `busyRate`, within `busyTimeShare`, while it is busy, except an
+ * account's that someone waits for (`DeliveryPacer`).
  */
-function pacer(options: WebhookDispatcherOptions, urgent: () => boolean): DeliveryPacer | undefined {
+function pacer(options: WebhookDispatcherOptions): DeliveryPacer | undefined {
   const { occupancy, busyRate = DEFAULT_BUSY_RATE, busyTimeShare } = options;
   if (occupancy === undefined || busyRate === 'off' || busyRate <= 0) return undefined;
-  return new DeliveryPacer({ busyRate, occupancy, busyTimeShare, urgent });
+  return new DeliveryPacer({ busyRate, occupancy, busyTimeShare });
 }

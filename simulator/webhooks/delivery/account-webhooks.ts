@@ -37,6 +37,8 @@ export interface AccountWebhooksOptions {
   readonly onError: (message: string, error: unknown) => void;
   /** Hears every finished attempt (the activity log). */
   readonly onAttempt?: (account: string, attempt: DeliveryAttempt) => void;
+  /** Whether someone waits for the account's webhooks to settle: its attempts are then not paced. */
+  readonly urgent?: () => boolean;
 }
 
 /** An account's webhook state as a snapshot gives it back (see `snapshot/`). */
@@ -87,7 +89,13 @@ export class AccountWebhooks {
     this.settings = options.settings;
     this.initialSettings = options.settings;
     const run = (delivery: Delivery, at: number) => this.#attempt(delivery, at);
-    this.#queue = new AttemptQueue(options.limit, options.account.clock, run, options.onChange);
+    this.#queue = new AttemptQueue(
+      options.limit,
+      options.account.clock,
+      run,
+      options.onChange,
+      options.urgent,
+    );
   }
 
   setFaults(config: FaultConfig): void {

@@ -111,3 +111,32 @@ test("tells the limit each start's time once the ticks it queued have run (node:
   await tick();
   expect(order).toEqual(['start a', 'start b', 'written a', 'written b', 'spent true']);
 });
+
+test('lets an attempt its account waits for past a pace that holds the others back', async () => {
+  const clock = new AccountClock(() => 1_000_000);
+  clock.freeze();
+  const holding = { take: (urgent?: boolean) => (urgent ? 0 : 1000), spent: () => {} };
+  const limit = new ConcurrencyLimit(4, holding);
+  const started: string[] = [];
+  const run = (d: Delivery): StartedAttempt => {
+    started.push(d.event.id);
+    return { retryAt: null, over: new Promise<void>(() => {}) };
+  };
+  let waitedFor = false;
+  const waited = new AttemptQueue(
+    limit,
+    clock,
+    run,
+    () => {},
+    () => waitedFor,
+  );
+  const other = new AttemptQueue(limit, clock, run, () => {});
+  waited.push(delivery('waited'), 1);
+  other.push(delivery('other'), 1);
+  await tick();
+  expect(started).toEqual([]);
+  waitedFor = true;
+  limit.recheck();
+  expect(started).toEqual(['waited']);
+  limit.close();
+});

@@ -33,6 +33,7 @@ export class AttemptQueue {
   readonly #clock: AccountClock;
   readonly #run: RunAttempt;
   readonly #afterAttempt: () => void;
+  readonly #urgent: () => boolean;
   #seq = 0;
   #pumpQueued = false;
   #waitingForSlot = false;
@@ -42,12 +43,22 @@ export class AttemptQueue {
     this.pump();
   };
 
-  /** `afterAttempt` hears every attempt that is over, once the queue has moved on (for idle waiters). */
-  constructor(limit: ConcurrencyLimit, clock: AccountClock, run: RunAttempt, afterAttempt: () => void) {
+  /**
+   * `afterAttempt` hears every attempt that is over, once the queue has moved on (for idle waiters); `urgent`
+   * says whether someone waits for the account's webhooks to settle (then the pace holds nothing back).
+   */
+  constructor(
+    limit: ConcurrencyLimit,
+    clock: AccountClock,
+    run: RunAttempt,
+    afterAttempt: () => void,
+    urgent: () => boolean = () => false,
+  ) {
     this.#limit = limit;
     this.#clock = clock;
     this.#run = run;
     this.#afterAttempt = afterAttempt;
+    this.#urgent = urgent;
   }
 
   get due(): number {
@@ -85,7 +96,7 @@ export class AttemptQueue {
     let started = 0;
     for (let next = this.#due.peek(); next && !this.#closed; next = this.#due.peek()) {
       if (!this.#mayStart(next)) break;
-      if (!this.#limit.tryAcquire()) {
+      if (!this.#limit.tryAcquire(this.#urgent())) {
         this.#waitForSlot();
         break;
       }

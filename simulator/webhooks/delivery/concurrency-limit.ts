@@ -2,7 +2,8 @@ const PACE_RECHECK_MS = 20;
 
 /** Says whether an attempt may start now (0) or in how many ms (`DeliveryPacer`). */
 export interface Pace {
-  take(): number;
+  /** `urgent`: someone waits for this attempt's account to settle. */
+  take(urgent?: boolean): number;
   /** An attempt took `ms` of the event loop to start. */
   spent(ms: number): void;
 }
@@ -28,9 +29,10 @@ export class ConcurrencyLimit {
     return this.#used;
   }
 
-  tryAcquire(): boolean {
+  /** `urgent`: someone waits for the attempt's account to settle (the pace lets it go at once). */
+  tryAcquire(urgent = false): boolean {
     if (this.#used >= this.max) return false;
-    const wait = this.#pace?.take() ?? 0;
+    const wait = this.#pace?.take(urgent) ?? 0;
     if (wait > 0) {
       this.#wakeIn(wait);
       return false;

@@ -10,12 +10,11 @@ function pacer(busyRate: number, options: { burst?: number; busyTimeShare?: numb
     busyTimeShare: options.busyTimeShare ?? 1,
     occupancy: { share: () => load.share, rate: () => load.rate },
     now: () => now,
-    urgent: () => load.waiting,
   });
   /** How many attempts start now, out of `wanted`. */
   const starts = (wanted: number) => {
     let started = 0;
-    while (started < wanted && pace.take() === 0) started++;
+    while (started < wanted && pace.take(load.waiting) === 0) started++;
     return started;
   };
   const at = (ms: number) => {

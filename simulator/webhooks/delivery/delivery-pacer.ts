@@ -22,7 +22,8 @@ export const DEFAULT_BUSY_REQUEST_RATE = 200;
  * alone cannot bound it: an attempt costs a few hundred µs once the code is optimized, but several ms in a
  * fresh process, or on a slow machine. A tenth, because what is timed is not all an attempt costs (node's
  * reading of the answer, the garbage): at 0.15, creates at c=1 with webhooks on ran at 0.77x of creates
- * without; at 0.1, 1.00x (0.96x at c=50), the backlog delivered within 2-3 s of the load stopping.
+ * without; at 0.1, 0.74x-1.00x in four runs (0.50x-0.96x at c=50), the backlog delivered within 2-4 s of the
+ * load stopping.
  */
 export const DEFAULT_BUSY_TIME_SHARE = 0.1;
 /** The time (ms) attempts may take at once when the API becomes busy, before the time share applies. */
@@ -50,18 +51,13 @@ export interface DeliveryPacerOptions {
   readonly busyTimeShare?: number;
   /** Milliseconds, monotonic (default performance.now). */
   readonly now?: () => number;
-  /**
-   * True while someone waits for the webhooks to settle (`idle()`, `drain()`, `/_sim/webhooks/wait`): they
-   * are what the client waits for, so they go at once, whatever the API's load.
-   */
-  readonly urgent?: () => boolean;
 }
 
 /**
  * Webhooks as background work, below API requests, as Omise sends them from a queue apart from its API:
  * while the API is busy, attempts start at `busyRate` a second at most (a token bucket holding `burst`),
  * and take at most `busyTimeShare` of the time (a second bucket, of milliseconds, that `spent` draws on);
- * otherwise (or while someone waits for them, `urgent`) they start as soon as a slot is free, and the
+ * otherwise (or for an attempt someone waits for, `urgent`) they start as soon as a slot is free, and the
  * buckets fill up again.
  */
 export class DeliveryPacer {
@@ -87,9 +83,13 @@ export class DeliveryPacer {
     this.#filledAt = this.#now();
   }
 
-  /** 0: an attempt may start now (it took a token if it needed one); else the ms until it may. */
-  take(): number {
-    if (this.#options.urgent?.() || !this.#busy()) return 0;
+  /**
+   * 0: an attempt may start now (it took a token if it needed one); else the ms until it may. `urgent`: someone
+   * waits for it to settle (`idle()`, `drain()`, `/_sim/webhooks/wait`), so it is what the client waits for,
+   * and it goes at once, whatever the API's load.
+   */
+  take(urgent = false): number {
+    if (urgent || !this.#busy()) return 0;
     const { busyRate } = this.#options;
     this.#fill();
     if (this.#credit < 0) return -this.#credit / this.#timeShare;
