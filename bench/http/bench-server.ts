@@ -33,9 +33,7 @@ async function main(): Promise<void> {
   // BENCH_WEBHOOK_BUSY_TIME_SHARE: another share of the loop's time for webhooks while the API is busy.
   const share = process.env.BENCH_WEBHOOK_BUSY_TIME_SHARE;
   const busyTimeShare = share === undefined ? undefined : Number(share);
-  const webhooks = system?.endsWith('-webhooks')
-    ? { url: receiverUrl, busyRate, busyTimeShare }
-    : undefined;
+  const webhooks = system?.endsWith('-webhooks') ? { url: receiverUrl, busyRate, busyTimeShare } : undefined;
   const sim = createSimulator({ seed: 1, webhooks });
   const created = await sim.request('/charges', { method: 'POST', headers: formHeaders, body: chargeBody });
   const sample = await created.text();
