@@ -90,9 +90,8 @@ export function updateOperation(account: Account, id: string, update: ChargeUpda
 
 /** The charge's expiry job (made at creation, and again when a snapshot is imported). */
 export function scheduleExpiry(account: Account, charge: ChargeRecord): void {
-  account.scheduler.schedule(charge.expiresAt, `expire ${charge.id}`, (at) =>
-    expireWhenDue(account, charge.id, at),
-  );
+  const { id } = charge; // the job keeps the id, not this version of the charge, until it fires
+  account.scheduler.schedule(charge.expiresAt, `expire ${id}`, (at) => expireWhenDue(account, id, at));
 }
 
 /** The scheduled expiry: a charge still pending at `expires_at` expires at exactly that time. */
