@@ -1,6 +1,7 @@
 // One system under test, in a process of its own, started fresh for each round of `http-bench.ts`:
-// `sim`, `sim-webhooks <receiver url>`, `bare` (Hono + @hono/node-server answering the simulator's bytes) or
-// `bare-webhooks <receiver url>` (bare, plus one node:http keep-alive POST of a webhook body per create).
+// `sim`, `sim-webhooks <receiver url>`, `bare` (Hono + @hono/node-server answering the simulator's bytes),
+// `bare-webhooks <receiver url>` (bare, plus one node:http keep-alive POST of a webhook body per create) or
+// `floor` (bare, plus the least work a stateful mock does per request: see serveFloor).
 // Prints `ready <url> <charge id>` once it listens on 127.0.0.1.
 
 import { existsSync } from 'node:fs';
@@ -39,10 +40,10 @@ async function main(): Promise<void> {
   const sample = await created.text();
   const chargeId = (JSON.parse(sample) as { id: string }).id;
   const retrieved = await (await sim.request(`/charges/${chargeId}`, { headers: benchAuth })).text();
-  if (system === 'bare' || system === 'bare-webhooks') {
+  if (system === 'bare' || system === 'bare-webhooks' || system === 'floor') {
     const webhook = system === 'bare-webhooks' ? await webhookPoster(sim, receiverUrl ?? '') : undefined;
     await sim.close();
-    const url = await serveBare(sample, retrieved, webhook);
+    const url = await (system === 'floor' ? serveFloor(sample) : serveBare(sample, retrieved, webhook));
     console.log(`ready ${url} ${chargeId}`);
     return;
   }
@@ -58,6 +59,43 @@ function serveBare(created: string, retrieved: string, webhook?: () => void): Pr
     await c.req.text();
     webhook?.();
     return c.body(created, 200, { 'content-type': 'application/json' });
+  });
+  return new Promise((resolve) => {
+    serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+      resolve(`http://127.0.0.1:${info.port}`),
+    );
+  });
+}
+
+/**
+ * The floor of a stateful mock on this stack: bare Hono plus what no simulator can skip. A create parses its
+ * form, makes a charge (the simulator's first one, with a new id, amount and time), keeps it in a Map and
+ * writes its JSON, kept for reads; a retrieve finds a charge and answers its kept JSON. No keys, validation,
+ * events, clock, journal or errors: what it costs against bare Hono is the part of the gap no simulator closes.
+ */
+function serveFloor(created: string): Promise<string> {
+  const template = JSON.parse(created) as Record<string, unknown>;
+  const texts = new Map<string, string>([[template.id as string, created]]);
+  let made = 0;
+  const app = new Hono();
+  app.get('/charges/:id', (c) => {
+    const text = texts.get(c.req.param('id'));
+    if (text === undefined) return c.body('{"object":"error","code":"not_found"}', 404);
+    return c.body(text, 200, { 'content-type': 'application/json' });
+  });
+  app.post('/charges', async (c) => {
+    const params = new URLSearchParams(await c.req.text());
+    const id = `chrg_test_floor${(made++).toString(36).padStart(14, '0')}`;
+    const charge = {
+      ...template,
+      id,
+      amount: Number(params.get('amount')),
+      currency: params.get('currency'),
+      created_at: new Date().toISOString(),
+    };
+    const text = JSON.stringify(charge);
+    texts.set(id, text);
+    return c.body(text, 200, { 'content-type': 'application/json' });
   });
   return new Promise((resolve) => {
     serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
