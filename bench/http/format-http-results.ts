@@ -1,4 +1,4 @@
-import { type HttpResults, workloads } from './http-bench.js';
+import { FLOOR, type HttpResults, workloads } from './http-bench.js';
 import { PEER_PACKAGE } from './install-peer.js';
 import type { Sample } from './measure.js';
 import type { WebhookBacklog } from './webhook-backlog.js';
@@ -27,7 +27,7 @@ export function formatHttpResults(results: HttpResults): string[] {
         `${median(samples.map(p99))} | ${roundRatio(samples, bare, rps)} | ${roundRatio(samples, bare, p99)} |`,
     );
   }
-  return [...lines, '', ...webhookRatios(results), ...peerRatios(results)];
+  return [...lines, '', ...floorRatios(results), ...webhookRatios(results), ...peerRatios(results)];
 }
 
 /** Create with webhooks on against off, next to the same ratio for bare Hono with one webhook POST: the limit. */
@@ -70,6 +70,20 @@ function backlogLine(samples: readonly Sample[]): string[] {
       `(${Math.round(of((b) => b.eventsPerSecond))} events/s made), ${Math.round(of((b) => b.left))} left ` +
       `when it stopped, delivered in ${of((b) => b.drainSeconds).toFixed(1)} s after (medians)  `,
   ];
+}
+
+/** omise-sim against the floor of a stateful mock, and the floor against bare Hono: whose the gap is. */
+function floorRatios(results: HttpResults): string[] {
+  return workloads.flatMap((workload) => {
+    const ours = results.get(`${workload.name}|omise-sim`);
+    const floor = results.get(`${workload.name}|${FLOOR}`);
+    const bare = results.get(`${workload.name}|bare Hono`);
+    if (!ours || !floor) return [];
+    return [
+      `${workload.name}: the floor does ${roundRatio(floor, bare, rps)} of bare Hono's req/s; omise-sim ` +
+        `${roundRatio(ours, floor, rps)} of the floor's, p99 ${roundRatio(ours, floor, p99)} of its p99  `,
+    ];
+  });
 }
 
 /** omise-sim against the peer, workload by workload. */

@@ -39,9 +39,12 @@ const peer = (workload: Workload): Workload => ({
   body: workload.method === 'POST' ? peerChargeBody : undefined,
 });
 
+/** The least a stateful mock does per request on this stack (bench-server.ts, serveFloor). */
+export const FLOOR = 'floor: bare Hono + parse, keep, JSON';
+
 export const systems = [
   'bare Hono',
-  'floor: bare Hono + parse, keep, JSON',
+  FLOOR,
   'bare Hono + webhook POST',
   'omise-sim',
   'omise-sim, webhooks on',
@@ -51,8 +54,7 @@ export type System = (typeof systems)[number];
 export const workloads = [create(1), create(50), retrieve(1), retrieve(50)];
 const runs: Record<System, readonly Workload[]> = {
   'bare Hono': workloads,
-  // The least a stateful mock does per request on this stack (bench-server.ts, serveFloor).
-  'floor: bare Hono + parse, keep, JSON': [create(50), retrieve(50)],
+  [FLOOR]: [create(50), retrieve(50)],
   // The limit of webhooks on this stack: bare Hono doing one node:http keep-alive POST per create.
   'bare Hono + webhook POST': [create(1), create(50)],
   'omise-sim': workloads,
@@ -89,7 +91,7 @@ function startSystem(system: System, receiverUrl: string, peerFolder: string | n
   if (system === PEER_PACKAGE) return spawnServer('peer-server.ts', [peerFolder ?? ''], 'server');
   const args = {
     'bare Hono': ['bare'],
-    'floor: bare Hono + parse, keep, JSON': ['floor'],
+    [FLOOR]: ['floor'],
     'bare Hono + webhook POST': ['bare-webhooks', receiverUrl],
     'omise-sim': ['sim'],
     'omise-sim, webhooks on': ['sim-webhooks', receiverUrl],
