@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server';
 import type { Hono } from 'hono';
@@ -9,6 +10,7 @@ import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import type { QrPayloadMode } from './documents/qr-payload.js';
 import { type CountryCode, DEFAULT_COUNTRY } from './domain/country/account-country.js';
 import { IdGenerator, seededRandom } from './domain/ids.js';
+import { answerMalformedRequests } from './http/answer-malformed-requests.js';
 import type { AppEnv } from './http/app-env.js';
 import { createApp } from './http/create-app.js';
 import type { Logger } from './http/handle-errors.js';
@@ -238,6 +240,7 @@ function startServer(app: Hono<AppEnv>, options: ListenOptions): Promise<Running
       },
     );
     server.once('error', reject);
+    answerMalformedRequests(server as Server);
   });
 }
 
