@@ -67,6 +67,7 @@ export const messages = {
   replayFileInvalid: (why: string) => `not a replay file: ${why}`,
   replayWithoutEndpoint: 'no webhook endpoint receives this event: pass url',
   malformedRequest: 'request is not valid HTTP/1.1',
+  requestUrlInvalid: 'Host header or request URL is invalid',
   requestHeadersTooLarge: 'request headers are larger than the server takes',
   requestTimedOut: 'request was not received in time',
   bodyCutShort: 'request body ended before its Content-Length or last chunk',

@@ -1,8 +1,8 @@
-import { connect } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createSimulator, type Simulator } from '../create-simulator.js';
 import { errorLocation } from '../errors/error-codes.js';
 import { messages } from '../errors/messages.js';
+import { sendRawHttp } from '../test-support/send-raw-http.js';
 
 // Requests Node's HTTP parser refuses, sent as raw bytes: the app never sees them, the client still gets an
 // Omise error, nothing changes, and the server goes on serving.
@@ -18,22 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-/** Sends `raw`, half-closes, and reads until the server closes: the status and the parsed JSON body. */
-function sendRaw(raw: string): Promise<{ status: number; body: unknown }> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.end(raw));
-    let text = '';
-    socket.setEncoding('latin1');
-    socket.on('data', (chunk: string) => {
-      text += chunk;
-    });
-    socket.on('error', reject);
-    socket.on('close', () => {
-      const [head = '', body = ''] = text.split('\r\n\r\n');
-      resolve({ status: Number(head.split(' ')[1]), body: body ? JSON.parse(body) : null });
-    });
-  });
-}
+const sendRaw = (raw: string) => sendRawHttp(port, raw);
 
 const omiseError = (code: string, message: string) => ({
   object: 'error',
