@@ -50,6 +50,8 @@ export const messages = {
   apiFaultModeFields: (mode: string, field: string) => `mode ${mode} does not take ${field}`,
   apiFaultDelay: (maxMs: number) => `delay_ms must be between 0 and ${maxMs}`,
   apiFaultEmpty: 'an API fault needs a status or a delay_ms',
+  tooManyApiFaults: (max: number) =>
+    `an account holds at most ${max} API faults: DELETE /_sim/api_faults clears them`,
   injectedFault: 'omise-sim injected this error (/_sim/api_faults)',
   otpIncorrect: 'otp is incorrect: in test mode the page shows it',
   webhookSecretInvalid: (field: string) =>
