@@ -72,6 +72,8 @@ export const messages = {
   requestUrlInvalid: 'Host header or request URL is invalid',
   requestHeadersTooLarge: 'request headers are larger than the server takes',
   requestTimedOut: 'request was not received in time',
+  snapshotTooManyValues: (max: number) =>
+    `the snapshot file holds more than ${max} JSON values: import its accounts in several files`,
   bodyCutShort: 'request body ended before its Content-Length or last chunk',
   bodyTooLarge: (maxBytes: number) => `request body is larger than ${maxBytes} bytes`,
   tooManyParams: (max: number) => `too many parameters: at most ${max}`,

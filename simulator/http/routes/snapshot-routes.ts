@@ -2,10 +2,11 @@ import { Hono } from 'hono';
 import type { Accounts } from '../../account/accounts.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
-import { SNAPSHOT_MAX_BYTES } from '../../snapshot/snapshot-file.js';
+import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_VALUES } from '../../snapshot/snapshot-file.js';
 import type { Snapshots } from '../../snapshot/snapshots.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
+import { countJsonValues } from '../limits/count-json-values.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../limits/request-limits.js';
 import { toPlainData } from '../plain-data.js';
 import { readRawBody } from '../raw-body.js';
@@ -57,6 +58,9 @@ const SNAPSHOT_LIMITS: RequestLimits = {
 };
 
 function readSnapshotBody(text: string): unknown {
+  // Counted before parsing: 60 MB of `[{},{},...]` is 20 million objects, more than the heap holds once parsed.
+  if (countJsonValues(text, SNAPSHOT_MAX_VALUES) > SNAPSHOT_MAX_VALUES)
+    throw omiseError('request_entity_too_large', messages.snapshotTooManyValues(SNAPSHOT_MAX_VALUES));
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
