@@ -74,6 +74,7 @@ export const messages = {
   requestTimedOut: 'request was not received in time',
   snapshotTooManyValues: (max: number) =>
     `the snapshot file holds more than ${max} JSON values: import its accounts in several files`,
+  snapshotImportsBusy: 'other large snapshot files are being imported: send this one when they are done',
   bodyCutShort: 'request body ended before its Content-Length or last chunk',
   bodyTooLarge: (maxBytes: number) => `request body is larger than ${maxBytes} bytes`,
   tooManyParams: (max: number) => `too many parameters: at most ${max}`,

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Accounts } from '../../account/accounts.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
+import { ImportBudget } from '../../snapshot/import-budget.js';
 import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_VALUES } from '../../snapshot/snapshot-file.js';
 import type { Snapshots } from '../../snapshot/snapshots.js';
 import type { AppEnv } from '../app-env.js';
@@ -26,9 +27,14 @@ export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<A
 
   // The file is read here, after the key, not from the parsed parameters: it is one JSON document of any
   // content type (curl --data-binary says form), far larger than an API request, and only this route takes one.
+  const budget = new ImportBudget(2 * SNAPSHOT_MAX_BYTES);
   routes.put('/_sim/snapshot', async (c) => {
     const all = readAll(c.req.query('all'));
-    const file = readSnapshotBody(await readRawBody(c, SNAPSHOT_LIMITS.maxBodyBytes));
+    // A chunked upload says nothing of its size: it may be the largest.
+    const declared = Number(c.req.header('content-length') ?? SNAPSHOT_MAX_BYTES) || SNAPSHOT_MAX_BYTES;
+    const read = () => readRawBody(c, SNAPSHOT_LIMITS.maxBodyBytes).then(readSnapshotBody);
+    const file = await budget.within(Math.min(declared, SNAPSHOT_MAX_BYTES), read);
+    if (file === undefined) throw omiseError('service_unavailable', messages.snapshotImportsBusy);
     const names = snapshots.import(file, all ? {} : { into: c.get('account').name });
     const imported = names.map((name) => accounts.get(name));
     return c.json({
