@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Account } from './account/account.js';
 import { Accounts } from './account/accounts.js';
@@ -14,6 +12,7 @@ import { createApp } from './http/create-app.js';
 import type { Logger } from './http/handle-errors.js';
 import { type RequestLimits, resolveRequestLimits } from './http/limits/request-limits.js';
 import { requestJournalRoutes } from './http/routes/request-journal-routes.js';
+import { startServer } from './http/start-server.js';
 import { DEFAULT_JOURNAL_SIZE, RequestJournal } from './journal/request-journal.js';
 import { ActivityLog } from './logging/activity-log.js';
 import { type LogFormat, type LogLevel, writeToStdout } from './logging/log-settings.js';
@@ -215,37 +214,5 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       await engine.close();
       webhooks.close();
     },
-  };
-}
-
-function startServer(app: Hono<AppEnv>, options: ListenOptions): Promise<RunningServer> {
-  const host = options.host ?? '127.0.0.1';
-  return new Promise((resolve, reject) => {
-    const server = serve(
-      { fetch: resetConnections(app), port: options.port ?? 4100, hostname: host },
-      (info: AddressInfo) => {
-        const urlHost = host.includes(':') ? `[${host}]` : host;
-        resolve({
-          url: `http://${urlHost}:${info.port}`,
-          port: info.port,
-          // Open keep-alive connections and event streams would keep a closing server alive indefinitely.
-          close: () =>
-            new Promise<void>((done) => {
-              server.close(() => done());
-              if ('closeAllConnections' in server) server.closeAllConnections();
-            }),
-        });
-      },
-    );
-    server.once('error', reject);
-  });
-}
-
-/** Over HTTP a reset connection (an API fault) destroys the socket: the client gets no answer at all. */
-function resetConnections(app: Hono<AppEnv>) {
-  return async (request: Request, env: HttpBindings | Http2Bindings) => {
-    const response = await app.fetch(request, env);
-    if (isConnectionReset(response)) env.incoming.socket.destroy();
-    return response;
   };
 }

@@ -15,6 +15,13 @@ const STATUSES: Record<ApiFaultMode, readonly number[]> = {
 };
 const MAX_DELAY_MS = 30_000;
 const MAX_LAND_SECONDS = 30 * 86400;
+/**
+ * Faults waiting at once on one account. Each API call looks through them, and each may hold a long path;
+ * far above what a scenario run leaves waiting (one fault a step at most, 30 steps by default).
+ */
+export const MAX_API_FAULT_RULES = 1000;
+// An HTTP method is a token (RFC 9110); anything else could never match a request.
+const HTTP_METHOD = /^[A-Za-z]{1,16}$/;
 
 /**
  * `POST /_sim/api_faults`: `mode` (instead, lost, late, held; default instead), `status`, `delay_ms`,
@@ -34,6 +41,8 @@ export function readApiFault(params: Params): NewApiFaultRule {
   checkModeFields(mode, { status, delayMs, land });
   if (count < 1) throw omiseError('bad_request', messages.invalidField('count'));
   const method = readString(params, 'method');
+  if (method !== null && !HTTP_METHOD.test(method))
+    throw omiseError('bad_request', messages.invalidField('method'));
   const operation = readString(params, 'operation');
   if (operation !== null && !isApiOperation(operation))
     throw omiseError('bad_request', messages.apiFaultOperation);

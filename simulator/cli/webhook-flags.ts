@@ -1,4 +1,4 @@
-import { isHttpUrl } from '../webhooks/read-fields.js';
+import { isHttpUrl } from '../shared/is-http-url.js';
 import { isWebhookSecret } from '../webhooks/signature/webhook-secret.js';
 import { CliUsageError } from './cli-options.js';
 

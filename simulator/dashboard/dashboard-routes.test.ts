@@ -129,4 +129,20 @@ describe('the dashboard', () => {
     expect((await api.sim.request(`/_sim/ui/shop/charges/${id}/mark_as_paid`, post)).status).toBe(400);
     expect((await api.get(`/charges/${id}`)).body.status).toBe('pending');
   });
+
+  it('refuses a webhook delivery, so a webhook URL pointing at its replay form cannot replay forever', async () => {
+    const api = testApi('shop');
+    const id = await pendingCharge(api);
+    const [event] = (await api.get('/events')).body.data as { id: string }[];
+    for (const header of ['omise-signature', 'omise-sim-delivery']) {
+      const post = { ...form({ charge: id }), headers: { ...form().headers, [header]: 'x' } };
+      const replay = await api.sim.request(`/_sim/ui/shop/events/${event?.id}/replay`, post);
+      expect(replay.status).toBe(400);
+      expect(await replay.json()).toMatchObject({ object: 'error', code: 'bad_request' });
+      const paid = await api.sim.request(`/_sim/ui/shop/charges/${id}/mark_as_paid`, post);
+      expect(paid.status).toBe(400);
+    }
+    expect((await api.get('/_sim/deliveries')).body.total).toBe(0);
+    expect((await api.get(`/charges/${id}`)).body.status).toBe('pending');
+  });
 });

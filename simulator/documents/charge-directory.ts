@@ -6,9 +6,13 @@ import type { EventRecord } from '../domain/records.js';
  * Finds charges from what keyless URLs carry (a document id, a charge id, a TrueMoney reference) across
  * every account in O(1): it indexes each `charge.create` event as accounts record it. A charge that is
  * gone (its account was reset) is dropped from the index on lookup.
+ * One charge id may be held by several accounts (a snapshot imported into a second account keeps its ids):
+ * the account that indexed it last answers, and once that one no longer holds it, the one before, so that
+ * resetting one account never takes another's charge off its customer pages.
  */
 export class ChargeDirectory {
-  readonly #accountByCharge = new Map<string, Account>();
+  /** Most charges are in one account; an id imported into others keeps every holder, the latest last. */
+  readonly #accountByCharge = new Map<string, Account | Account[]>();
   readonly #chargeByDocument = new Map<string, string>();
   readonly #chargeByReference = new Map<string, string>();
   readonly #firstDocumentListeners: Array<() => void> = [];
@@ -19,12 +23,14 @@ export class ChargeDirectory {
 
   /** The account that holds the charge, if the charge still exists. */
   accountOf(chargeId: string): Account | undefined {
-    const account = this.#accountByCharge.get(chargeId);
-    if (account && !account.store.charges.has(chargeId)) {
-      this.#accountByCharge.delete(chargeId);
-      return undefined;
-    }
-    return account;
+    const indexed = this.#accountByCharge.get(chargeId);
+    if (indexed === undefined) return undefined;
+    const holders = (Array.isArray(indexed) ? indexed : [indexed]).filter((account) =>
+      account.store.charges.has(chargeId),
+    );
+    if (holders.length === 0) this.#accountByCharge.delete(chargeId);
+    else this.#accountByCharge.set(chargeId, holders.length === 1 ? (holders[0] as Account) : holders);
+    return holders.at(-1);
   }
 
   /** Calls `listener` once, when the first charge with a document is indexed. */
@@ -44,11 +50,20 @@ export class ChargeDirectory {
   #index(event: EventRecord, account: Account): void {
     if (event.key !== 'charge.create' || event.data.object !== 'charge') return;
     const { charge } = event.data.snapshot;
-    this.#accountByCharge.set(charge.id, account);
+    this.#remember(charge.id, account);
     if (charge.document) {
       this.#chargeByDocument.set(charge.document.id, charge.id);
       for (const listener of this.#firstDocumentListeners.splice(0)) listener();
     }
     if (charge.reference) this.#chargeByReference.set(charge.reference, charge.id);
+  }
+
+  #remember(chargeId: string, account: Account): void {
+    const indexed = this.#accountByCharge.get(chargeId);
+    if (indexed === undefined || indexed === account) this.#accountByCharge.set(chargeId, account);
+    else {
+      const others = (Array.isArray(indexed) ? indexed : [indexed]).filter((held) => held !== account);
+      this.#accountByCharge.set(chargeId, [...others, account]);
+    }
   }
 }

@@ -50,6 +50,8 @@ export const messages = {
   apiFaultModeFields: (mode: string, field: string) => `mode ${mode} does not take ${field}`,
   apiFaultDelay: (maxMs: number) => `delay_ms must be between 0 and ${maxMs}`,
   apiFaultEmpty: 'an API fault needs a status or a delay_ms',
+  tooManyApiFaults: (max: number) =>
+    `an account holds at most ${max} API faults: DELETE /_sim/api_faults clears them`,
   injectedFault: 'omise-sim injected this error (/_sim/api_faults)',
   otpIncorrect: 'otp is incorrect: in test mode the page shows it',
   webhookSecretInvalid: (field: string) =>
@@ -66,6 +68,14 @@ export const messages = {
   faultUnknown: (values: readonly string[]) => `fault must be one of ${values.join(', ')}`,
   replayFileInvalid: (why: string) => `not a replay file: ${why}`,
   replayWithoutEndpoint: 'no webhook endpoint receives this event: pass url',
+  malformedRequest: 'request is not valid HTTP/1.1',
+  requestUrlInvalid: 'Host header or request URL is invalid',
+  requestHeadersTooLarge: 'request headers are larger than the server takes',
+  requestTimedOut: 'request was not received in time',
+  snapshotTooManyValues: (max: number) =>
+    `the snapshot file holds more than ${max} JSON values: import its accounts in several files`,
+  snapshotImportsBusy: 'other large snapshot files are being imported: send this one when they are done',
+  bodyCutShort: 'request body ended before its Content-Length or last chunk',
   bodyTooLarge: (maxBytes: number) => `request body is larger than ${maxBytes} bytes`,
   tooManyParams: (max: number) => `too many parameters: at most ${max}`,
   paramsTooDeep: (max: number) => `parameters are nested too deeply: at most ${max} levels`,

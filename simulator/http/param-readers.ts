@@ -2,6 +2,7 @@ import { MAX_DATE_MS } from '../clock/clock-range.js';
 import type { ErrorCode } from '../errors/error-codes.js';
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
+import { isHttpUrl } from '../shared/is-http-url.js';
 import type { Params } from './form-params.js';
 import { DEFAULT_REQUEST_LIMITS } from './limits/request-limits.js';
 
@@ -89,13 +90,4 @@ export function readUrlList(
 export function readObject(params: Params, name: string): Params | null {
   const value = params[name];
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Params) : null;
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

@@ -70,7 +70,8 @@ function readIncomingCapped(incoming: IncomingMessage, maxBytes: number): Promis
     };
     incoming.on('data', onData);
     incoming.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    incoming.once('error', reject);
+    // The client went away mid-body (Node's "aborted"): its mistake, not an internal error.
+    incoming.once('error', () => reject(omiseError('bad_request', messages.bodyCutShort)));
   });
 }
 

@@ -80,6 +80,25 @@ test('shows the API error when completing a finished charge, never a 500', async
   expect(await response.text()).toContain(messages.chargeAlready('failed'));
 });
 
+test('completes a charge whose stored return_uri no header can carry (a hand-edited snapshot) back on this page', async () => {
+  const { charge, path, base, otp } = await setup();
+  const snapshot = await (await sim.request('/_sim/snapshot', { headers: secretKey('shop') })).text();
+  const edited = snapshot.replace(
+    JSON.stringify(returnUri),
+    JSON.stringify(`${returnUri}\r\nSet-Cookie: a=b`),
+  );
+  const put = {
+    method: 'PUT',
+    headers: { ...secretKey('shop'), 'content-type': 'application/json' },
+    body: edited,
+  };
+  expect((await sim.request('/_sim/snapshot', put)).status).toBe(200);
+  const response = await sim.request(`${base}/complete`, post(`outcome=successful&otp=${otp}`));
+  expect(response.status).toBe(303);
+  expect(response.headers.get('location')).toBe(path);
+  expect((await getCharge(sim, 'shop', charge.id)).status).toBe('successful');
+});
+
 test('refuses an unknown outcome', async () => {
   const { base } = await setup();
   const response = await sim.request(`${base}/complete`, post('outcome=maybe'));

@@ -6,6 +6,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { readString } from '../http/param-readers.js';
 import { threeDSecureOperation } from '../operations/card-charge-operations.js';
 import { markFailedOperation, markPaidOperation } from '../operations/charge-operations.js';
+import { isHttpUrl } from '../shared/is-http-url.js';
 import { attemptOperation } from './attempt-operation.js';
 import { type AuthorizeStep, authorizePage, usesOtp } from './authorize-page.js';
 import { findPageCharge, type PageCharge, pageAccountBusy } from './find-page-charge.js';
@@ -30,13 +31,21 @@ export function authorizeRoutes(directory: ChargeDirectory): Hono<AppEnv> {
   routes.post(`${base}/complete`, (c) =>
     withCharge(c, directory, (page) => {
       const error = attemptOperation(() => complete(c, page));
-      if (!error)
-        return c.redirect(page.charge.returnUri ?? `/payments/${page.charge.reference}/authorize`, 303);
+      if (!error) return c.redirect(returnTo(page), 303);
       return show(c, findPageCharge(directory, page.charge.id) ?? page, 'otp', error);
     }),
   );
 
   return routes;
+}
+
+/**
+ * Back to the charge's return_uri, or to this page without one. POST /charges refuses a return_uri no header can
+ * carry; one loaded from a hand-edited snapshot still must not turn a completed payment into a 500.
+ */
+function returnTo(page: PageCharge): string {
+  const uri = page.charge.returnUri;
+  return uri !== null && isHttpUrl(uri) ? uri : `/payments/${page.charge.reference}/authorize`;
 }
 
 function complete(c: Context<AppEnv>, page: PageCharge): void {

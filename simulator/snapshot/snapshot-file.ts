@@ -21,6 +21,12 @@ export const SNAPSHOT_FORMAT = 'omise-sim/snapshot';
 export const SNAPSHOT_VERSION = 1;
 /** The largest file `PUT /_sim/snapshot` takes: about 30,000 charges with their events and deliveries. */
 export const SNAPSHOT_MAX_BYTES = 256 * 1024 * 1024;
+/**
+ * JSON values (objects, arrays, strings, numbers) a snapshot file may hold. Memory follows the number of values,
+ * not the bytes: parsed and made plain data, an empty object costs about 260 bytes of heap, so this keeps the
+ * worst file near 1 GB. A seeded account of 10,000 charges is 1.6 million values (35 MB).
+ */
+export const SNAPSHOT_MAX_VALUES = 4_000_000;
 
 export interface SnapshotFile {
   readonly format: typeof SNAPSHOT_FORMAT;

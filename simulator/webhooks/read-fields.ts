@@ -1,6 +1,7 @@
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import type { Params } from '../http/form-params.js';
+import { isHttpUrl } from '../shared/is-http-url.js';
 
 // Readers for the /_sim webhook and fault bodies: JSON or form-encoded (`keys[]=a`, `rules[0][fault]=x`)
 // give the same result. Every mistake is a 400 bad_request that names the field.
@@ -50,13 +51,4 @@ export function readHttpUrlField(params: Params, name: string, label = name): st
   if (typeof value !== 'string' || !isHttpUrl(value))
     throw omiseError('bad_request', messages.webhookUrlInvalid(label));
   return value;
-}
-
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

@@ -58,6 +58,8 @@ test.each([
   [{}, messages.apiFaultEmpty],
   [{ delay_ms: 60_000 }, messages.apiFaultDelay(30_000)],
   [{ status: 500, count: 0 }, messages.invalidField('count')],
+  [{ status: 500, method: 'GET\r\nX: y' }, messages.invalidField('method')],
+  [{ status: 500, method: '' }, messages.invalidField('method')],
 ])('refuses %o', async (params, message) => {
   const api = testApi();
   expect(await api.post('/_sim/api_faults', params, { json: true })).toMatchObject({
@@ -66,6 +68,25 @@ test.each([
   });
   expect((await api.get('/_sim/api_faults')).body.data).toEqual([]);
 });
+
+// A thousand requests in process: a generous timeout, so that a busy machine never fails it.
+test(
+  'holds at most 1000 waiting faults per account, and refuses the next one changing nothing',
+  { timeout: 60_000 },
+  async () => {
+    const api = testApi();
+    for (let i = 0; i < 1000; i++)
+      await api.post('/_sim/api_faults', { status: 500, path: `/x${i}` }, { json: true });
+    const before = (await api.get('/_sim/api_faults')).body;
+    expect(await api.post('/_sim/api_faults', { status: 500 }, { json: true })).toMatchObject({
+      status: 400,
+      body: { object: 'error', code: 'bad_request', message: messages.tooManyApiFaults(1000) },
+    });
+    expect((await api.get('/_sim/api_faults')).body).toEqual(before);
+    await api.send('DELETE', '/_sim/api_faults');
+    expect((await api.post('/_sim/api_faults', { status: 500 }, { json: true })).status).toBe(200);
+  },
+);
 
 test('lets requests of omise-sim’s own tooling pass, so a harness can inject faults for the merchant alone', async () => {
   const api = testApi();

@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import type { Account } from '../../account/account.js';
 import type { Accounts } from '../../account/accounts.js';
-import { readApiFault } from '../../api-faults/read-api-fault.js';
+import { MAX_API_FAULT_RULES, readApiFault } from '../../api-faults/read-api-fault.js';
+import { messages } from '../../errors/messages.js';
+import { omiseError } from '../../errors/omise-error.js';
 import { iso } from '../../render/timestamps.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
@@ -17,7 +19,10 @@ export function apiFaultRoutes(accounts: Accounts): Hono<AppEnv> {
   routes.get('/_sim/api_faults', (c) => c.json(renderFaults(c.get('account'))));
 
   routes.post('/_sim/api_faults', (c) => {
-    c.get('account').apiFaults.add(readApiFault(c.get('params')));
+    const rule = readApiFault(c.get('params'));
+    if (c.get('account').apiFaults.list().length >= MAX_API_FAULT_RULES)
+      throw omiseError('bad_request', messages.tooManyApiFaults(MAX_API_FAULT_RULES));
+    c.get('account').apiFaults.add(rule);
     return c.json(renderFaults(c.get('account')));
   });
 

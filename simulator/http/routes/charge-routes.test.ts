@@ -114,6 +114,17 @@ describe('POST /charges', () => {
       messages.returnUriInvalid,
     ],
     [{ ...chargeParams('truemoney', 100000), return_uri: 'not a url' }, messages.returnUriInvalid],
+    // CR/LF would end up in the Location header the authorize page redirects to; NUL and spaces are no URI's.
+    [
+      { ...chargeParams('truemoney', 100000), return_uri: 'http://x/\r\nSet-Cookie: a=b' },
+      messages.returnUriInvalid,
+    ],
+    [{ ...chargeParams('truemoney', 100000), return_uri: 'http://x/\u0000' }, messages.returnUriInvalid],
+    [{ ...chargeParams('truemoney', 100000), return_uri: 'http://x/a b' }, messages.returnUriInvalid],
+    [
+      { ...chargeParams('wechat_pay_upm', 150000), webhook_endpoints: ['http://x/\nX: y'] },
+      messages.invalidField('webhook_endpoints'),
+    ],
     [{ ...chargeParams('wechat_pay_upm', 150000), metadata: 'x' }, messages.metadataNotHash],
     [{ amount: 150000, currency: 'THB' }, messages.cardOrSource],
     [{ currency: 'THB', source: 'src_x' }, messages.cannotBeBlank('amount')],

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { createSimulator } from '../../create-simulator.js';
+import { messages } from '../../errors/messages.js';
+import { SNAPSHOT_MAX_VALUES } from '../../snapshot/snapshot-file.js';
 import { snapshotMessages } from '../../snapshot/snapshot-messages.js';
 import { type Body, createPendingCharge, type TestApi, testApi } from '../../test-support/test-api.js';
 
@@ -255,3 +257,22 @@ test('takes over HTTP a file larger than any API request may be, and keeps the a
   expect((await copy.get('/charges')).body.total).toBe(400);
   expect((await copy.get('/_sim/account')).body.country).toBe('SG');
 }, 60_000);
+
+test('refuses a file of more JSON values than the heap should hold with a 413, before parsing it, changing nothing', async () => {
+  const { api } = await shopWithCharge();
+  const before = (await api.get('/_sim/snapshot')).body;
+  // 6 MB of empty objects: over four million values, which parsed would take a gigabyte of heap.
+  const text = `[${'{},'.repeat(2_000_000)}{}]`;
+  const response = await api.sim.request('/_sim/snapshot', {
+    method: 'PUT',
+    headers: { authorization: `Basic ${Buffer.from('skey_test_shop:').toString('base64')}` },
+    body: text,
+  });
+  expect(response.status).toBe(413);
+  expect(await response.json()).toMatchObject({
+    object: 'error',
+    code: 'request_entity_too_large',
+    message: messages.snapshotTooManyValues(SNAPSHOT_MAX_VALUES),
+  });
+  expect((await api.get('/_sim/snapshot')).body.accounts).toEqual(before.accounts);
+});

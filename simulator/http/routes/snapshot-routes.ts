@@ -2,10 +2,12 @@ import { Hono } from 'hono';
 import type { Accounts } from '../../account/accounts.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
-import { SNAPSHOT_MAX_BYTES } from '../../snapshot/snapshot-file.js';
+import { ImportBudget } from '../../snapshot/import-budget.js';
+import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_VALUES } from '../../snapshot/snapshot-file.js';
 import type { Snapshots } from '../../snapshot/snapshots.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
+import { countJsonValues } from '../limits/count-json-values.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../limits/request-limits.js';
 import { toPlainData } from '../plain-data.js';
 import { readRawBody } from '../raw-body.js';
@@ -25,9 +27,14 @@ export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<A
 
   // The file is read here, after the key, not from the parsed parameters: it is one JSON document of any
   // content type (curl --data-binary says form), far larger than an API request, and only this route takes one.
+  const budget = new ImportBudget(2 * SNAPSHOT_MAX_BYTES);
   routes.put('/_sim/snapshot', async (c) => {
     const all = readAll(c.req.query('all'));
-    const file = readSnapshotBody(await readRawBody(c, SNAPSHOT_LIMITS.maxBodyBytes));
+    // A chunked upload says nothing of its size: it may be the largest.
+    const declared = Number(c.req.header('content-length') ?? SNAPSHOT_MAX_BYTES) || SNAPSHOT_MAX_BYTES;
+    const read = () => readRawBody(c, SNAPSHOT_LIMITS.maxBodyBytes).then(readSnapshotBody);
+    const file = await budget.within(Math.min(declared, SNAPSHOT_MAX_BYTES), read);
+    if (file === undefined) throw omiseError('service_unavailable', messages.snapshotImportsBusy);
     const names = snapshots.import(file, all ? {} : { into: c.get('account').name });
     const imported = names.map((name) => accounts.get(name));
     return c.json({
@@ -57,6 +64,9 @@ const SNAPSHOT_LIMITS: RequestLimits = {
 };
 
 function readSnapshotBody(text: string): unknown {
+  // Counted before parsing: 60 MB of `[{},{},...]` is 20 million objects, more than the heap holds once parsed.
+  if (countJsonValues(text, SNAPSHOT_MAX_VALUES) > SNAPSHOT_MAX_VALUES)
+    throw omiseError('request_entity_too_large', messages.snapshotTooManyValues(SNAPSHOT_MAX_VALUES));
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

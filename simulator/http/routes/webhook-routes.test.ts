@@ -65,6 +65,7 @@ test('takes the CLI defaults as every account starts, and again after a reset', 
 
 const badSettings: [string, Record<string, unknown>, string][] = [
   ['a URL that is not http', { url: 'ftp://example.com' }, messages.webhookUrlInvalid('url')],
+  ['a URL with CR/LF in it', { url: 'http://x.test/\r\nX-Injected: 1' }, messages.webhookUrlInvalid('url')],
   [
     'a secret that is not base64',
     { url: 'http://x.test', secret: 'not base64!' },

@@ -23,6 +23,11 @@ const charge = fc
         ),
         webhook_endpoints: fc.array(fc.constant(HOOK), { maxLength: 3 }),
         expires_at: fc.constantFrom('2024-09-10T04:30:00Z', '2024-09-10T03:58:00Z'),
+        return_uri: fc.constantFrom(
+          'https://shop.example/r',
+          'https://shop.example/r\r\nX: y',
+          'http://x/\u0000',
+        ),
       },
       { requiredKeys: [] },
     ),

@@ -77,6 +77,10 @@ const oddString = fc.constantFrom(
   'https://shop.example/r',
   'ftp://x',
   'javascript:alert(1)',
+  // URLs a URL parser would quietly rewrite, and a Location header cannot carry.
+  'https://shop.example/r\r\nSet-Cookie: a=b',
+  'http://127.0.0.1:9/x\u0000',
+  'https://shop.example/a b',
   'charge.complete',
   'c2VjcmV0',
   'per_charge',
