@@ -12,8 +12,9 @@ const generous = { testTimeout: 60_000, hookTimeout: 60_000 };
 // the environment, and the one file with a module mock (document-images.test.ts) imports the simulator after
 // vi.resetModules(), so that its mock reaches the encoder document-images.ts loads once and keeps.
 // sdk-node (nock patches node:http, and its files differ in what they import first) and packaging keep one
-// module graph per file.
-const shared = { isolate: false };
+// module graph per file. Their files load the simulator's lazily loaded modules first (preload-lazy-modules.ts):
+// a module first fetched after its file ended would stay failed for the rest of the worker.
+const shared = { isolate: false, setupFiles: ['simulator/test-support/preload-lazy-modules.ts'] };
 
 export default defineConfig({
   test: {
