@@ -38,6 +38,8 @@ export class ScenarioWorld {
   readonly #target: WebhookTarget;
   readonly #invariants: readonly Invariant[];
   readonly #graceMs: number;
+  /** Every order as the last passing check read it: a later failure's report compares with it. */
+  #lastSeen = new Map<string, MerchantOrder>();
   readonly orders = new Map<string, AcceptedOrder>();
   /** Money moved by the customer, staff and other shops: see WorldMoney. */
   readonly money: WorldMoney;
@@ -203,8 +205,9 @@ export class ScenarioWorld {
       webhooks,
       invariants: this.#invariants,
       graceMs: this.#graceMs,
+      lastSeen: this.#lastSeen,
     };
-    await checkWithGrace(input, step, when, before);
+    this.#lastSeen = await checkWithGrace(input, step, when, before);
   }
 
   async #now(): Promise<number> {
