@@ -7,6 +7,7 @@ import type {
 } from '../merchant-under-test.js';
 import { abilitiesOf, type MerchantAbilities } from '../model.js';
 import { formatDuration } from '../report/format-duration.js';
+import { MerchantDidNotAnswer } from './answer-deadline.js';
 import { checkWithGrace, type When } from './check-with-grace.js';
 import { sendForgedCompletion } from './forge-completion.js';
 import { InvariantViolation } from './invariant-violation.js';
@@ -75,7 +76,8 @@ export class ScenarioWorld {
     let chargeId: string;
     try {
       ({ chargeId } = await this.merchant.checkout(order));
-    } catch {
+    } catch (error) {
+      if (error instanceof MerchantDidNotAnswer) throw error;
       return false;
     }
     const { status } = await this.control.call('GET', `/charges/${chargeId}`);
