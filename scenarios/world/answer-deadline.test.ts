@@ -2,7 +2,12 @@ import { expect, test } from 'vitest';
 import type { MerchantUnderTest } from '../merchant-under-test.js';
 import { ScenarioFailure } from '../report/scenario-failure.js';
 import { runMerchantScenarios } from '../run-merchant-scenarios.js';
-import { answerWithin, MerchantDidNotAnswer, withAnswerDeadline } from './answer-deadline.js';
+import {
+  answerWithin,
+  MerchantCallFailed,
+  MerchantDidNotAnswer,
+  withAnswerDeadline,
+} from './answer-deadline.js';
 
 const never = () => new Promise<never>(() => {});
 
@@ -48,3 +53,19 @@ test('a merchant whose checkout hangs fails the scenario with the call it never 
   expect(message).toContain('the merchant did not answer checkout(order-1) within 50 ms');
   expect(message).toMatch(/1\. checkout order-1 \(no answer\)/);
 }, 60_000);
+
+test('a failing order read or hook names the call; a checkout or refund that throws stays a refusal', async () => {
+  const refusal = new Error('amount too large');
+  const merchant: MerchantUnderTest = {
+    start: never,
+    checkout: async () => Promise.reject(refusal),
+    order: async () => Promise.reject(new Error('GET /orders/order-1: 500 boom')),
+  };
+  const bounded = withAnswerDeadline(merchant, 1000);
+  const read = bounded.order('order-1');
+  await expect(read).rejects.toBeInstanceOf(MerchantCallFailed);
+  await expect(read).rejects.toThrow("the merchant's order(order-1) failed: GET /orders/order-1: 500 boom");
+  await expect(
+    bounded.checkout({ orderId: 'order-1', amount: 1, currency: 'THB', method: 'card' }),
+  ).rejects.toBe(refusal);
+});

@@ -17,6 +17,16 @@ export class MerchantDidNotAnswer extends Error {
   }
 }
 
+/** A call the merchant must answer (reading an order, a hook) failed: says which call, then why. */
+export class MerchantCallFailed extends Error {
+  constructor(call: string, cause: unknown) {
+    super(`the merchant's ${call} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+    this.name = 'MerchantCallFailed';
+  }
+}
+
 /** Resolves as `promise` does, or rejects with MerchantDidNotAnswer after `ms`. */
 export async function answerWithin<T>(promise: Promise<T>, ms: number, call: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -37,16 +47,24 @@ export async function answerWithin<T>(promise: Promise<T>, ms: number, call: str
  */
 export function withAnswerDeadline(merchant: MerchantUnderTest, ms: number): MerchantUnderTest {
   const limit = ms + 2 * (merchant.apiTimeoutMs ?? 0);
+  // Checkout and refund may throw as a refusal; any other call that throws fails the scenario, named.
   const bound =
-    <A extends unknown[], R>(name: string, call: (...args: A) => Promise<R>) =>
-    (...args: A) =>
-      answerWithin(call.apply(merchant, args), limit, `${name}(${args.map(describe).join(', ')})`);
+    <A extends unknown[], R>(name: string, call: (...args: A) => Promise<R>, mayRefuse = false) =>
+    async (...args: A) => {
+      const said = `${name}(${args.map(describe).join(', ')})`;
+      try {
+        return await answerWithin(call.apply(merchant, args), limit, said);
+      } catch (error) {
+        if (mayRefuse || error instanceof MerchantDidNotAnswer) throw error;
+        throw new MerchantCallFailed(said, error);
+      }
+    };
   const { refund, settled, tick, browserReturn, stop } = merchant;
   return {
     start: (sim) => merchant.start(sim),
-    checkout: bound('checkout', merchant.checkout),
+    checkout: bound('checkout', merchant.checkout, true),
     order: bound('order', merchant.order),
-    ...(refund && { refund: bound('refund', refund) }),
+    ...(refund && { refund: bound('refund', refund, true) }),
     ...(settled && { settled: bound('settled', settled) }),
     ...(tick && { tick: bound('tick', tick) }),
     ...(browserReturn && { browserReturn: bound('browserReturn', browserReturn) }),
