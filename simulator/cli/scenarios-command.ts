@@ -69,6 +69,9 @@ export async function scenariosCommand(
     .concat(values.sim ? ['--sim', values.sim] : [])
     .concat(values.methods ? ['--methods', values.methods] : [])
     .concat(values['max-steps'] ? ['--max-steps', values['max-steps']] : [])
+    // The timing options too: a failure may depend on them, so the rerun keeps them.
+    .concat(values['grace-ms'] ? ['--grace-ms', values['grace-ms']] : [])
+    .concat(values['answer-timeout-ms'] ? ['--answer-timeout-ms', values['answer-timeout-ms']] : [])
     .join(' ');
   if (!values.quiet) err(`omise-sim scenarios: seed ${seed} against ${merchantUrl}`);
   return withSimulator(values.sim ?? env.OMISE_SIM_URL, async (simUrl) => {
