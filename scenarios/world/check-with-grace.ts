@@ -42,7 +42,8 @@ export async function checkWithGrace(
   for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
     await merchant.settled?.();
     const unsettled = step.final ? new Set<string>() : await input.webhooks.unsettledCharges();
-    const broken = await findBrokenRule({ ...input, unsettled, seen }, step, before);
+    const context = { ...step, appliesLate: !merchant.settled };
+    const broken = await findBrokenRule({ ...input, unsettled, seen }, context, before);
     if (!broken) return seen;
     if (performance.now() >= deadline) throw await violation(input, broken, step, when);
     await new Promise((resolve) => setTimeout(resolve, wait));
