@@ -20,12 +20,19 @@ interface SetupAnswer {
 export function httpMerchant(url: string, options: { webhookUrl?: string } = {}): MerchantUnderTest {
   const base = url.replace(/\/$/, '');
   const tag = randomBytes(3).toString('hex');
-  const request = (_method: string, path: string, init: RequestInit) => fetch(`${base}${path}`, init);
+  // Aborted when a run stops: a call the merchant never answered must not keep the process alive.
+  let calls = new AbortController();
+  const request = (_method: string, path: string, init: RequestInit) =>
+    fetch(`${base}${path}`, { ...init, signal: calls.signal });
   // Mutable: what the merchant can do is known only once setup answers.
   const merchant: { -readonly [K in keyof MerchantUnderTest]: MerchantUnderTest[K] } = {
     ...merchantProtocol(request, (orderId) => `${orderId}-${tag}`),
     remote: true,
     url: base,
+    async stop() {
+      calls.abort(new Error('the run stopped'));
+      calls = new AbortController();
+    },
     async start(sim) {
       const answer = await setUp(base, sim);
       for (const hook of ['settled', 'tick', 'browserReturn', 'apiTimeoutMs'] as const) delete merchant[hook];

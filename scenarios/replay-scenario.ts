@@ -19,6 +19,8 @@ export interface ReplayOptions {
   readonly account?: string;
   /** Without a merchant settled() hook: ms a broken rule may take to hold again (default 2000). */
   readonly graceMs?: number;
+  /** How long the merchant may take to answer one call before the replay fails as a hang (default 10000). */
+  readonly answerTimeoutMs?: number;
 }
 
 /** Runs a saved scenario step by step; throws a ScenarioFailure if an invariant breaks, as it did when saved. */
@@ -35,6 +37,7 @@ export async function replayScenario(options: ReplayOptions): Promise<void> {
       invariants: options.invariants ?? builtInInvariants,
       account: options.account,
       graceMs: options.graceMs,
+      answerTimeoutMs: options.answerTimeoutMs,
     };
     await runScenario(target, steps, ran);
   } catch (error) {

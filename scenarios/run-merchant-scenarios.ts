@@ -49,6 +49,11 @@ export interface ScenarioOptions {
   readonly name?: string;
   /** Without a merchant settled() hook: ms a broken rule may take to hold again (default 2000). */
   readonly graceMs?: number;
+  /**
+   * How long the merchant may take to answer one call (checkout, order, refund, a hook) before the scenario
+   * fails as a hang (default 10000 ms, plus twice its apiTimeoutMs).
+   */
+  readonly answerTimeoutMs?: number;
   /** Called after every run, and while shrinking: for progress on long runs. */
   readonly onProgress?: (progress: ScenarioProgress) => void;
   /** The command line that ran these scenarios, to print `<it> --seed S --path P` as the rerun command. */
@@ -79,6 +84,7 @@ export interface ScenarioTarget {
   /** Run in this account (reset first) instead of a fresh one. */
   readonly account?: string;
   readonly graceMs?: number;
+  readonly answerTimeoutMs?: number;
 }
 
 /**
@@ -92,6 +98,7 @@ export async function runMerchantScenarios(options: ScenarioOptions): Promise<Sc
     merchant: options.merchant,
     invariants: options.invariants ?? builtInInvariants,
     graceMs: options.graceMs,
+    answerTimeoutMs: options.answerTimeoutMs,
   };
   const methods = options.methods ?? DEFAULT_SCENARIO_METHODS;
   const generated = scenarioCommands(methods, options.merchant.refund !== undefined);

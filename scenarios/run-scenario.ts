@@ -11,8 +11,8 @@ export async function runScenario(
   commands: Iterable<ScenarioCommand>,
   ran: ScenarioCommand[] = [],
 ): Promise<ScenarioCommand[]> {
-  const { link, merchant, invariants, account, graceMs } = target;
-  const session = await openSession(link, merchant, invariants, account, graceMs);
+  const { link, merchant, invariants, account, graceMs, answerTimeoutMs } = target;
+  const session = await openSession(link, merchant, invariants, account, graceMs, answerTimeoutMs);
   try {
     const recorded = [...commands].map((command) => recordRuns(command, ran));
     const model = emptyModel(session.world.abilities);

@@ -36,14 +36,17 @@ test(
 );
 
 test(
-  "catches a running service that finds orders by metadata, with another terminal's colliding charge",
+  "catches a running service that finds orders by metadata, with another terminal's colliding charge; the rerun keeps the timing options",
   async () => {
     const merchant = httpMerchant(await serve({ bug: 'finds-orders-by-metadata' }));
-    const failure = await runMerchantScenarios({ merchant, seed: 3 }).catch((error: unknown) => error);
+    const timing = { graceMs: 2000, answerTimeoutMs: 20_000 };
+    const failure = await runMerchantScenarios({ merchant, seed: 3, ...timing }).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(ScenarioFailure);
     expect((failure as ScenarioFailure).scenario.failure?.invariant).toBe('foreign-events-change-no-order');
     expect((failure as ScenarioFailure).message).toContain(
-      `run it again: npx omise-sim scenarios --merchant ${merchant.url} --seed 3 --path`,
+      `run it again: npx omise-sim scenarios --merchant ${merchant.url} --grace-ms 2000 --answer-timeout-ms 20000 --seed 3 --path`,
     );
   },
   TIMEOUT,

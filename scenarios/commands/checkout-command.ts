@@ -22,6 +22,8 @@ export class CheckoutCommand implements ScenarioCommand {
   async run(model: ScenarioModel, world: ScenarioWorld): Promise<void> {
     model.checkouts++;
     const orderId = `order-${model.checkouts}`;
+    // Said as such if the merchant never answers.
+    this.#outcome = `${orderId} (no answer)`;
     const accepted = await world.checkout({
       orderId,
       amount: this.amount,

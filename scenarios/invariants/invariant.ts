@@ -41,6 +41,11 @@ export interface StepContext {
   readonly final: boolean;
   /** The step made events about charges that are not the merchant's (another shop or terminal). */
   readonly foreign?: boolean;
+  /**
+   * The merchant has no settled() hook: it may apply what it acknowledged in the background, during any
+   * later step, so an order read before a step may lag behind its charge.
+   */
+  readonly appliesLate?: boolean;
 }
 
 /** A rule the merchant's books must keep. `check` returns what is wrong, in plain words, or null. */

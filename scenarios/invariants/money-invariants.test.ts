@@ -72,3 +72,20 @@ test('foreign-events-change-no-order: only steps about another terminal’s char
   );
   expect(foreignEventsChangeNoOrder.check(snapshot({ before }), step)).toBeNull();
 });
+
+test('foreign-events-change-no-order: a merchant without settled() may catch its order up with its own charge meanwhile', () => {
+  const before = { ...order, status: 'pending' as const, fulfilments: 0 };
+  const foreign = { ...step, foreign: true, description: 'another terminal charges', appliesLate: true };
+  expect(foreignEventsChangeNoOrder.check(snapshot({ before }), foreign)).toBeNull();
+  const failed = charge({ status: 'failed', failure_code: 'payment_rejected' });
+  expect(
+    foreignEventsChangeNoOrder.check(
+      snapshot({ before, order: { ...order, status: 'failed', fulfilments: 0 }, charge: failed }),
+      foreign,
+    ),
+  ).toBeNull();
+  // Still caught: the foreign charge was paid, the order's own charge failed, and the order says paid.
+  expect(foreignEventsChangeNoOrder.check(snapshot({ before, charge: failed }), foreign)).toBe(
+    'another terminal charges changed the order: status pending -> paid, fulfilments 0 -> 1',
+  );
+});

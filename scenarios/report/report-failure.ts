@@ -77,6 +77,8 @@ function cliFor(options: ScenarioOptions): string | null {
   if (options.simulator && 'url' in options.simulator) parts.push('--sim', options.simulator.url);
   if (options.methods) parts.push('--methods', options.methods.join(','));
   if (options.maxSteps) parts.push('--max-steps', String(options.maxSteps));
+  if (options.graceMs !== undefined) parts.push('--grace-ms', String(options.graceMs));
+  if (options.answerTimeoutMs) parts.push('--answer-timeout-ms', String(options.answerTimeoutMs));
   return parts.join(' ');
 }
 

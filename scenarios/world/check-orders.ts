@@ -16,6 +16,8 @@ export interface CheckInput {
   readonly invariants: readonly Invariant[];
   readonly orders: ReadonlyMap<string, AcceptedOrder>;
   readonly unsettled: ReadonlySet<string>;
+  /** Filled with every order as read, for the next check to compare with. */
+  readonly seen?: Map<string, MerchantOrder>;
 }
 
 /** Reads every order next to its charges and runs every invariant on it; the first broken rule, or null. */
@@ -33,7 +35,7 @@ export async function findBrokenRule(
       method: accepted.checkout.method,
       amount: accepted.checkout.amount,
       currency: accepted.checkout.currency,
-      order: await input.merchant.order(orderId),
+      order: await readOrder(input, orderId),
       charge,
       before: before?.get(orderId) ?? null,
       settled: !input.unsettled.has(accepted.chargeId),
@@ -53,4 +55,10 @@ export async function findBrokenRule(
     }
   }
   return null;
+}
+
+async function readOrder(input: CheckInput, orderId: string): Promise<MerchantOrder> {
+  const order = await input.merchant.order(orderId);
+  input.seen?.set(orderId, order);
+  return order;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Invariant } from '../invariants/invariant.js';
 import type { MerchantUnderTest, SimulatorAccess } from '../merchant-under-test.js';
 import type { AccountChanges } from './account-changes.js';
+import { answerWithin, DEFAULT_ANSWER_TIMEOUT_MS, withAnswerDeadline } from './answer-deadline.js';
 import { ScenarioWorld } from './scenario-world.js';
 import { type DirectCall, SimulatorControl } from './simulator-control.js';
 import type { WebhookControl } from './webhook-control.js';
@@ -33,6 +34,7 @@ export async function openSession(
   invariants: readonly Invariant[],
   existingAccount?: string,
   graceMs?: number,
+  answerTimeoutMs = DEFAULT_ANSWER_TIMEOUT_MS,
 ): Promise<{ world: ScenarioWorld; close: () => Promise<void> }> {
   const account = existingAccount ?? `scn${++sessions}${randomBytes(3).toString('hex')}`;
   const changes = link.changesOf?.(account);
@@ -56,11 +58,13 @@ export async function openSession(
     secretKey: control.secretKey,
     webhookSecret: keptSecret ?? (await webhooks.secret()),
   };
-  const target = await merchant.start(access);
+  const target = await answerWithin(merchant.start(access), answerTimeoutMs, 'start (its setup)');
+  // Bounded once started: a merchant over HTTP learns its hooks and API timeout in setup.
+  const bounded = withAnswerDeadline(merchant, answerTimeoutMs);
   const url = 'webhook' in target ? `http://${account}.merchant.invalid/webhooks/omise` : target.webhookUrl;
   const forget = 'webhook' in target ? link.routeWebhook(url, target.webhook) : () => {};
   await webhooks.sendTo(url, keptSecret);
-  const world = new ScenarioWorld({ control, webhooks, merchant, target, invariants, graceMs });
+  const world = new ScenarioWorld({ control, webhooks, merchant: bounded, target, invariants, graceMs });
   // The clock the merchant starts at: as set, since nothing moved it after.
   await world.tick(clock.now_ms);
   return {
@@ -68,7 +72,7 @@ export async function openSession(
     close: async () => {
       forget();
       changes?.stop();
-      await merchant.stop?.();
+      await bounded.stop?.();
       await control.call('POST', '/_sim/reset');
     },
   };

@@ -7,6 +7,7 @@ import type {
 } from '../merchant-under-test.js';
 import { abilitiesOf, type MerchantAbilities } from '../model.js';
 import { formatDuration } from '../report/format-duration.js';
+import { MerchantDidNotAnswer } from './answer-deadline.js';
 import { checkWithGrace, type When } from './check-with-grace.js';
 import { sendForgedCompletion } from './forge-completion.js';
 import { InvariantViolation } from './invariant-violation.js';
@@ -38,6 +39,8 @@ export class ScenarioWorld {
   readonly #target: WebhookTarget;
   readonly #invariants: readonly Invariant[];
   readonly #graceMs: number;
+  /** Every order as the last passing check read it: a later failure's report compares with it. */
+  #lastSeen = new Map<string, MerchantOrder>();
   readonly orders = new Map<string, AcceptedOrder>();
   /** Money moved by the customer, staff and other shops: see WorldMoney. */
   readonly money: WorldMoney;
@@ -73,7 +76,8 @@ export class ScenarioWorld {
     let chargeId: string;
     try {
       ({ chargeId } = await this.merchant.checkout(order));
-    } catch {
+    } catch (error) {
+      if (error instanceof MerchantDidNotAnswer) throw error;
       return false;
     }
     const { status } = await this.control.call('GET', `/charges/${chargeId}`);
@@ -203,8 +207,9 @@ export class ScenarioWorld {
       webhooks,
       invariants: this.#invariants,
       graceMs: this.#graceMs,
+      lastSeen: this.#lastSeen,
     };
-    await checkWithGrace(input, step, when, before);
+    this.#lastSeen = await checkWithGrace(input, step, when, before);
   }
 
   async #now(): Promise<number> {

@@ -1,3 +1,4 @@
+import { MerchantDidNotAnswer } from './answer-deadline.js';
 import { chargesOfOrder, listCharges } from './order-book.js';
 import type { ScenarioWorld } from './scenario-world.js';
 
@@ -46,6 +47,7 @@ export class WorldMoney {
     try {
       await world.merchant.refund(orderId, amount);
     } catch (error) {
+      if (error instanceof MerchantDidNotAnswer) throw error;
       return `the merchant refused: ${(error as Error).message}`;
     }
     if (room) order.refundsAcknowledged += amount;

@@ -17,6 +17,8 @@ and webhook secret POST URL/test/setup hands to the merchant.
   --methods A,B       payment methods to check out with (default: the five seed methods)
   --save PATH         save a failing scenario (a .json file, or a directory)
   --grace-ms N        without POST /test/settled: ms a broken rule may take to hold again (default 2000)
+  --answer-timeout-ms N  ms the merchant may take to answer one call before the scenario fails as a hang
+                      (default 10000, plus twice the apiTimeoutMs its setup declares)
   --quiet             no progress lines on stderr
 Exit status: 0 when every invariant held, 1 when one broke (the report is printed), 2 on bad usage.`;
 
@@ -30,6 +32,7 @@ const OPTIONS = {
   methods: { type: 'string' },
   save: { type: 'string' },
   'grace-ms': { type: 'string' },
+  'answer-timeout-ms': { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -55,6 +58,7 @@ export async function scenariosCommand(
     numRuns: count(values.runs, '--runs', 1),
     maxSteps: count(values['max-steps'], '--max-steps', 1),
     graceMs: count(values['grace-ms'], '--grace-ms', 0),
+    answerTimeoutMs: count(values['answer-timeout-ms'], '--answer-timeout-ms', 1),
     methods: values.methods?.split(',').filter(Boolean),
     saveTo: values.save,
     path: values.path,
@@ -65,6 +69,9 @@ export async function scenariosCommand(
     .concat(values.sim ? ['--sim', values.sim] : [])
     .concat(values.methods ? ['--methods', values.methods] : [])
     .concat(values['max-steps'] ? ['--max-steps', values['max-steps']] : [])
+    // The timing options too: a failure may depend on them, so the rerun keeps them.
+    .concat(values['grace-ms'] ? ['--grace-ms', values['grace-ms']] : [])
+    .concat(values['answer-timeout-ms'] ? ['--answer-timeout-ms', values['answer-timeout-ms']] : [])
     .join(' ');
   if (!values.quiet) err(`omise-sim scenarios: seed ${seed} against ${merchantUrl}`);
   return withSimulator(values.sim ?? env.OMISE_SIM_URL, async (simUrl) => {
