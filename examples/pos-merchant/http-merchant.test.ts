@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { httpMerchant, runMerchantScenarios, ScenarioFailure } from '../../scenarios/index.js';
 import type { MerchantBug } from './bugs.js';
@@ -40,13 +43,19 @@ test(
   async () => {
     const merchant = httpMerchant(await serve({ bug: 'finds-orders-by-metadata' }));
     const timing = { graceMs: 2000, answerTimeoutMs: 20_000 };
-    const failure = await runMerchantScenarios({ merchant, seed: 3, ...timing }).catch(
+    const saveTo = mkdtempSync(join(tmpdir(), 'omise-sim-scenarios-'));
+    const failure = await runMerchantScenarios({ merchant, seed: 3, saveTo, ...timing }).catch(
       (error: unknown) => error,
     );
     expect(failure).toBeInstanceOf(ScenarioFailure);
     expect((failure as ScenarioFailure).scenario.failure?.invariant).toBe('foreign-events-change-no-order');
     expect((failure as ScenarioFailure).message).toContain(
       `run it again: npx omise-sim scenarios --merchant ${merchant.url} --grace-ms 2000 --answer-timeout-ms 20000 --seed 3 --path`,
+    );
+    expect((failure as ScenarioFailure).message).toMatch(
+      new RegExp(
+        `replay it: npx omise-sim replay \\S+\\.json --merchant ${merchant.url} --grace-ms 2000 --answer-timeout-ms 20000$`,
+      ),
     );
   },
   TIMEOUT,

@@ -32,11 +32,11 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-async function replay(bug?: 'ignores-failures') {
+async function replay(bug?: 'ignores-failures', flags: readonly string[] = []) {
   const merchant = await servePosMerchant({ simUrl: server.url, secretKey: 'skey_test_qa', bug, port: 0 });
   const lines: string[] = [];
   try {
-    const args = [file, '--merchant', merchant.url, '--key', 'skey_test_qa', '--sim', server.url];
+    const args = [file, '--merchant', merchant.url, '--key', 'skey_test_qa', '--sim', server.url, ...flags];
     const status = await replayScenarioCommand(args, {}, (line) => lines.push(line));
     return { status, output: lines.join('\n') };
   } finally {
@@ -70,6 +70,23 @@ test('without --key, replays in a fresh account the merchant is given through PO
   } finally {
     await merchant.close();
   }
+});
+
+test('takes the timing options a report prints with its replay command', async () => {
+  const { status, output } = await replay('ignores-failures', [
+    '--grace-ms',
+    '500',
+    '--answer-timeout-ms',
+    '20000',
+  ]);
+  expect(status).toBe(1);
+  expect(output).toContain('the charge failed but the order is pending');
+  await expect(
+    replayScenarioCommand([file, '--merchant', 'http://x', '--answer-timeout-ms', '0'], {}),
+  ).rejects.toThrow('--answer-timeout-ms must be a whole number of at least 1');
+  await expect(
+    replayScenarioCommand([file, '--merchant', 'http://x', '--grace-ms', 'soon'], {}),
+  ).rejects.toThrow(CliUsageError);
 });
 
 test('refuses a call without --merchant or with a key that is not a test secret key', async () => {

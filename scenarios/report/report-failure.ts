@@ -77,16 +77,21 @@ function cliFor(options: ScenarioOptions): string | null {
   if (options.simulator && 'url' in options.simulator) parts.push('--sim', options.simulator.url);
   if (options.methods) parts.push('--methods', options.methods.join(','));
   if (options.maxSteps) parts.push('--max-steps', String(options.maxSteps));
-  if (options.graceMs !== undefined) parts.push('--grace-ms', String(options.graceMs));
-  if (options.answerTimeoutMs) parts.push('--answer-timeout-ms', String(options.answerTimeoutMs));
-  return parts.join(' ');
+  return [...parts, ...timingFlags(options)].join(' ');
 }
 
 function replayCommand(options: ScenarioOptions, file: string): string {
   const { url } = options.merchant;
-  return url
-    ? `npx omise-sim replay ${file} --merchant ${url}`
-    : `replayScenario({ scenario: '${file}', merchant })`;
+  if (!url) return `replayScenario({ scenario: '${file}', merchant })`;
+  return [`npx omise-sim replay ${file} --merchant ${url}`, ...timingFlags(options)].join(' ');
+}
+
+/** The options that change when a check gives up, which a rerun or a replay needs to fail the same way. */
+function timingFlags(options: ScenarioOptions): string[] {
+  const flags: string[] = [];
+  if (options.graceMs !== undefined) flags.push('--grace-ms', String(options.graceMs));
+  if (options.answerTimeoutMs) flags.push('--answer-timeout-ms', String(options.answerTimeoutMs));
+  return flags;
 }
 
 function saveScenario(saveTo: string, scenario: ScenarioFile): string {

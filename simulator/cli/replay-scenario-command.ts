@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { CliUsageError } from './cli-options.js';
+import { wholeNumberFlag } from './whole-number-flag.js';
 import { withSimulator } from './with-simulator.js';
 
 export const replayScenarioUsage = `Usage: omise-sim replay SCENARIO.json --merchant URL [--key skey_test_<account>] [--sim URL]
+                       [--grace-ms N] [--answer-timeout-ms N]
 
 Replays a saved scenario (fixtures/scenarios/*.json, saved by runMerchantScenarios) step by step against a
 merchant running at URL, and checks the invariants after every step, as the harness did when it saved it.
@@ -15,6 +17,9 @@ The merchant's test protocol: POST /checkout, GET /orders/:id, POST /orders/:id/
   --key KEY           the secret key of the account the merchant uses (OMISE_SECRET_KEY)
   --sim URL           the running omise-sim (with --key: default http://127.0.0.1:4100, OMISE_SIM_URL)
   --webhook-url URL   the merchant's webhook endpoint (default <merchant>/webhooks/omise)
+  --grace-ms N        without POST /test/settled: ms a broken rule may take to hold again (default 2000)
+  --answer-timeout-ms N  ms the merchant may take to answer one call before the replay fails as a hang
+                      (default 10000, plus twice the merchant's API timeout)
 Exit status: 0 when every invariant held, 1 when one broke (the failure is printed), 2 on bad usage.`;
 
 /** `omise-sim replay SCENARIO.json --merchant URL`: QA replays a caught failure against a running merchant. */
@@ -30,6 +35,8 @@ export async function replayScenarioCommand(
       key: { type: 'string' },
       sim: { type: 'string' },
       'webhook-url': { type: 'string' },
+      'grace-ms': { type: 'string' },
+      'answer-timeout-ms': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -46,6 +53,8 @@ export async function replayScenarioCommand(
   if (key !== undefined && !account)
     throw new CliUsageError('replay of a scenario takes --key skey_test_<account>');
   const merchantUrl = values.merchant;
+  const graceMs = wholeNumberFlag(values['grace-ms'], '--grace-ms', 0);
+  const answerTimeoutMs = wholeNumberFlag(values['answer-timeout-ms'], '--answer-timeout-ms', 1);
   const sim = values.sim ?? env.OMISE_SIM_URL ?? (account ? 'http://127.0.0.1:4100' : undefined);
   // Loaded only here: the harness (and fast-check) has no place in the server's start-up.
   const { httpMerchant, replayScenario, ScenarioFailure } = await import('../../scenarios/index.js');
@@ -56,6 +65,8 @@ export async function replayScenarioCommand(
         merchant: httpMerchant(merchantUrl, { webhookUrl: values['webhook-url'] }),
         simulator: { url },
         account,
+        graceMs,
+        answerTimeoutMs,
       });
     } catch (error) {
       if (!(error instanceof ScenarioFailure)) throw error;

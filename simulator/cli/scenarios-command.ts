@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CliUsageError } from './cli-options.js';
 import { progressPrinter } from './progress-printer.js';
+import { wholeNumberFlag } from './whole-number-flag.js';
 import { withSimulator } from './with-simulator.js';
 
 export const scenariosUsage = `Usage: omise-sim scenarios --merchant URL [options]
@@ -51,14 +52,14 @@ export async function scenariosCommand(
   }
   if (!values.merchant) throw new CliUsageError('scenarios needs --merchant URL');
   const merchantUrl = values.merchant;
-  const seed = count(values.seed, '--seed', 0) ?? Math.floor(Math.random() * 2 ** 31);
+  const seed = wholeNumberFlag(values.seed, '--seed', 0) ?? Math.floor(Math.random() * 2 ** 31);
   if (values.path !== undefined && values.seed === undefined)
     throw new CliUsageError('--path needs the --seed it was printed with');
   const options = {
-    numRuns: count(values.runs, '--runs', 1),
-    maxSteps: count(values['max-steps'], '--max-steps', 1),
-    graceMs: count(values['grace-ms'], '--grace-ms', 0),
-    answerTimeoutMs: count(values['answer-timeout-ms'], '--answer-timeout-ms', 1),
+    numRuns: wholeNumberFlag(values.runs, '--runs', 1),
+    maxSteps: wholeNumberFlag(values['max-steps'], '--max-steps', 1),
+    graceMs: wholeNumberFlag(values['grace-ms'], '--grace-ms', 0),
+    answerTimeoutMs: wholeNumberFlag(values['answer-timeout-ms'], '--answer-timeout-ms', 1),
     methods: values.methods?.split(',').filter(Boolean),
     saveTo: values.save,
     path: values.path,
@@ -91,12 +92,4 @@ export async function scenariosCommand(
       return 1;
     }
   });
-}
-
-function count(value: string | undefined, flag: string, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isSafeInteger(number) || number < min)
-    throw new CliUsageError(`${flag} must be a whole number of at least ${min}`);
-  return number;
 }
