@@ -46,7 +46,22 @@ export function readTimestamp(params: Params, name: string, code: ErrorCode = 'b
 function timestampMs(value: unknown): number {
   if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)))
     return Number(value) * 1000;
-  return typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value) ? Date.parse(value) : Number.NaN;
+  if (typeof value !== 'string' || !/^\d{4}-\d\d-\d\d/.test(value) || !isCalendarDate(value))
+    return Number.NaN;
+  return Date.parse(value);
+}
+
+/**
+ * Whether the date an ISO 8601 text starts with exists: JavaScript takes 2024-02-30 as 1 March, where Ruby's
+ * `Time.iso8601` (Omise is a Rails app) raises "argument out of range". Read from the text, so that an offset
+ * that moves the instant to another UTC day changes nothing.
+ */
+function isCalendarDate(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
 }
 
 /** A hash, at most `maxBytes` as JSON (its depth is already bounded by the request parser). */

@@ -103,6 +103,25 @@ test('a clock set past the date range is refused', () =>
     code: 'bad_request',
   }));
 
+test('a clock set to a day the month does not have is refused (JavaScript would take 1 March)', () =>
+  expectRefused((api) => api.post('/_sim/clock/set', { to: '2024-02-30T10:00:00Z' }, { json: true }), {
+    status: 400,
+    code: 'bad_request',
+  }));
+
+test('a leap day is a day, also where its offset makes it 1 March in UTC', async () => {
+  const api = testApi('shop');
+  const set = await api.post('/_sim/clock/set', { to: '2024-02-29T23:00:00-05:00' }, { json: true });
+  expect(set.status).toBe(200);
+  expect((await api.get('/_sim/clock')).body).toMatchObject({ now: '2024-03-01T04:00:00Z' });
+});
+
+test('a list from a day the month does not have is refused', () =>
+  expectRefused((api) => api.get('/charges?from=2023-02-29T00:00:00Z'), {
+    status: 400,
+    code: 'bad_request',
+  }));
+
 test('metadata nested 5,000 deep is refused', () => {
   const metadata = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
   const body = `{"amount":150000,"currency":"THB","source":{"type":"wechat_pay_mpm"},"metadata":${metadata}}`;
