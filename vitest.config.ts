@@ -51,6 +51,8 @@ export default defineConfig({
         test: { name: 'multi-instance', include: ['simulator/**/*.multi-instance.test.ts'], ...generous },
       },
       { test: { name: 'packaging', include: ['packaging/**/*.test.ts'], ...generous } },
+      // The benches' own parsing (never their timings: speed is measured by `npm run bench`, not by tests).
+      { test: { name: 'bench', include: ['bench/**/*.test.ts'], ...generous } },
       { test: { name: 'sdk-node', include: ['sdk-tests/node/**/*.test.ts'], ...generous } },
       {
         test: {

@@ -1,5 +1,5 @@
 import type { BenchResult } from './bench-result.js';
-import { medianRoundRatio, p99, rps } from './http/format-http-results.js';
+import { medianRoundRatio, p99, perCpu, rps } from './http/format-http-results.js';
 import type { HttpResults } from './http/http-bench.js';
 
 interface Target {
@@ -21,8 +21,18 @@ export function issueTargets(http: HttpResults, results: readonly BenchResult[])
     return result && base && base.value > 0 ? result.value / base.value : undefined;
   };
   const targets: Target[] = [
-    ratioAtLeast('POST /charges c=50, req/s vs bare Hono', 0.7, httpRatio(http, 'POST /charges c=50')),
-    ratioAtLeast('GET /charges/:id c=50, req/s vs bare Hono', 0.85, httpRatio(http, 'GET /charges/:id c=50')),
+    withCpu(
+      ratioAtLeast('POST /charges c=50, req/s vs bare Hono', 0.7, httpRatio(http, 'POST /charges c=50')),
+      httpRatio(http, 'POST /charges c=50', 'cpu'),
+    ),
+    withCpu(
+      ratioAtLeast(
+        'GET /charges/:id c=50, req/s vs bare Hono',
+        0.85,
+        httpRatio(http, 'GET /charges/:id c=50'),
+      ),
+      httpRatio(http, 'GET /charges/:id c=50', 'cpu'),
+    ),
     ratioAtMost('POST /charges c=50, p99 vs bare Hono', 2, httpRatio(http, 'POST /charges c=50', 'p99')),
     ratioAtMost(
       'GET /charges/:id c=50, p99 vs bare Hono',
@@ -83,9 +93,25 @@ export function issueTargets(http: HttpResults, results: readonly BenchResult[])
   return lines;
 }
 
-function httpRatio(http: HttpResults, workload: string, read: 'rps' | 'p99' = 'rps'): number | undefined {
-  const reader = read === 'rps' ? rps : p99;
+function httpRatio(
+  http: HttpResults,
+  workload: string,
+  read: 'rps' | 'p99' | 'cpu' = 'rps',
+): number | undefined {
+  const reader = { rps, p99, cpu: perCpu }[read];
   return medianRoundRatio(http.get(`${workload}|omise-sim`), http.get(`${workload}|bare Hono`), reader);
+}
+
+/** The same target, its figure followed by the CPU ratio (bare Hono's CPU per request over omise-sim's). */
+function withCpu(target: Target, cpu: number | undefined): Target {
+  return {
+    ...target,
+    measure: () => {
+      const measured = target.measure();
+      if (measured === undefined || cpu === undefined) return measured;
+      return { ...measured, shown: `${measured.shown} (CPU ${cpu.toFixed(2)}x)` };
+    },
+  };
 }
 
 function difference(value: number | undefined, baseline: number | undefined): number | undefined {

@@ -9,6 +9,7 @@ import { engineBench } from './engine-bench.js';
 import { formatResults } from './format-results.js';
 import { formatHttpResults } from './http/format-http-results.js';
 import { httpBench } from './http/http-bench.js';
+import { loadGenerator } from './http/measure.js';
 import { qrHttpBench } from './http/qr-http-bench.js';
 import { issueTargets } from './issue-targets.js';
 import { listBench } from './list-bench.js';
@@ -36,7 +37,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
 
 async function main(): Promise<void> {
   console.log(
-    'API over HTTP (autocannon here, each system in a fresh process of its own, rounds interleaved)',
+    `API over HTTP (${loadGenerator} on its own core, each system in a fresh process of its own, rounds interleaved)`,
   );
   const http = await httpBench();
   for (const line of formatHttpResults(http)) console.log(line);

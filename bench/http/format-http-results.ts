@@ -6,16 +6,20 @@ import type { WebhookBacklog } from './webhook-backlog.js';
 export type Read = (sample: Sample) => number;
 export const rps: Read = (s) => s.requestsPerSecond;
 export const p99: Read = (s) => s.p99;
+/** CPU per request inverted: the req/s one core of the system allows, steadier than req/s on a shared VM. */
+export const perCpu: Read = (s) => (s.cpuPerRequestUs ? 1e6 / s.cpuPerRequestUs : 0);
 
 /**
- * One markdown table: req/s (median, min-max), p50 and p99 in ms, and the ratios to bare Hono. A ratio is
- * the median of the rounds' ratios: the systems of one round ran within seconds of each other, so a busy
- * moment of the machine cancels out of it.
+ * One markdown table: req/s (median, min-max), p50 and p99 in ms, CPU µs per request, and the ratios to bare
+ * Hono. A ratio is the median of the rounds' ratios: the systems of one round ran within seconds of each
+ * other, so a busy moment of the machine cancels out of it. "CPU vs bare Hono" is bare Hono's CPU per request
+ * over the system's: the req/s ratio when the server's core, not the load generator, is what limits.
  */
 export function formatHttpResults(results: HttpResults): string[] {
   const lines = [
-    '| workload | system | req/s median (min-max) | p50 ms | p99 ms | req/s vs bare Hono | p99 vs bare Hono |',
-    '|---|---|---|---|---|---|---|',
+    '| workload | system | req/s median (min-max) | p50 ms | p99 ms | CPU µs/req | req/s vs bare Hono | ' +
+      'p99 vs bare Hono | CPU vs bare Hono |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const [key, samples] of results) {
     const [workload = '', system = ''] = key.split('|');
@@ -23,8 +27,9 @@ export function formatHttpResults(results: HttpResults): string[] {
     const values = samples.map(rps).sort((a, b) => a - b);
     lines.push(
       `| ${workload} | ${system} | ${Math.round(median(values))} (${Math.round(values[0] ?? 0)}-` +
-        `${Math.round(values[values.length - 1] ?? 0)}) | ${median(samples.map((s) => s.p50))} | ` +
-        `${median(samples.map(p99))} | ${roundRatio(samples, bare, rps)} | ${roundRatio(samples, bare, p99)} |`,
+        `${Math.round(values[values.length - 1] ?? 0)}) | ${round2(median(samples.map((s) => s.p50)))} | ` +
+        `${round2(median(samples.map(p99)))} | ${cpuShown(samples)} | ${roundRatio(samples, bare, rps)} | ` +
+        `${roundRatio(samples, bare, p99)} | ${roundRatio(samples, bare, perCpu)} |`,
     );
   }
   return [...lines, '', ...floorRatios(results), ...webhookRatios(results), ...peerRatios(results)];
@@ -80,8 +85,9 @@ function floorRatios(results: HttpResults): string[] {
     const bare = results.get(`${workload.name}|bare Hono`);
     if (!ours || !floor) return [];
     return [
-      `${workload.name}: the floor does ${roundRatio(floor, bare, rps)} of bare Hono's req/s; omise-sim ` +
-        `${roundRatio(ours, floor, rps)} of the floor's, p99 ${roundRatio(ours, floor, p99)} of its p99  `,
+      `${workload.name}: the floor does ${roundRatio(floor, bare, rps)} of bare Hono's req/s (CPU ` +
+        `${roundRatio(floor, bare, perCpu)}); omise-sim ${roundRatio(ours, floor, rps)} of the floor's (CPU ` +
+        `${roundRatio(ours, floor, perCpu)}), p99 ${roundRatio(ours, floor, p99)} of its p99  `,
     ];
   });
 }
@@ -97,6 +103,16 @@ function peerRatios(results: HttpResults): string[] {
         `p99 ${roundRatio(ours, peer, p99)} of its p99  `,
     ];
   });
+}
+
+/** Latencies to the µs wrk gives, shown to 0.01 ms. */
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function cpuShown(samples: readonly Sample[]): string {
+  const cpu = samples.flatMap((s) => (s.cpuPerRequestUs === undefined ? [] : [s.cpuPerRequestUs]));
+  return cpu.length === 0 ? '-' : String(Math.round(median(cpu)));
 }
 
 /** The median over rounds of `samples[round] / baseline[round]`; '-' without a usable baseline. */

@@ -1,6 +1,6 @@
-// The API over HTTP, measured honestly: autocannon drives from this process, each system runs in a fresh
-// process of its own, systems take turns round by round (so a busy moment of the shared machine hits all
-// of them), and each figure is the median of the rounds with its min and max.
+// The API over HTTP, measured honestly: wrk (or autocannon, see measure.ts) drives from this process's core,
+// each system runs in a fresh process of its own, systems take turns round by round (so a busy moment of the
+// shared machine hits all of them), and each figure is the median of the rounds with its min and max.
 import { benchAuth, chargeBody, formHeaders, peerAuth, peerChargeBody } from './bench-requests.js';
 import { installPeer, PEER_PACKAGE } from './install-peer.js';
 import { measure, type Sample, type Workload } from './measure.js';
