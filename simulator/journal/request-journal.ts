@@ -9,10 +9,12 @@ export const BODY_EXCERPT = 10_000;
 /**
  * Each account's most recent requests (at most `size` each, the oldest dropped first), for
  * `GET /_sim/requests`. Its own requests to the journal are not kept, nor requests without a test key.
+ * Recording is on every request's path, so it only keeps the request (bodies cut to a bound) in a ring;
+ * entries are made, redacted and cut when listed.
  */
 export class RequestJournal {
   readonly size: number;
-  readonly #entries = new Map<string, JournalEntry[]>();
+  readonly #rings = new Map<string, Ring>();
   #counter = 0;
 
   constructor(size = DEFAULT_JOURNAL_SIZE) {
@@ -21,27 +23,79 @@ export class RequestJournal {
 
   record(request: ObservedRequest): void {
     if (this.size === 0 || request.account === null || request.path.startsWith('/_sim/requests')) return;
-    const list = this.#entries.get(request.account) ?? [];
-    this.#entries.set(request.account, list);
-    list.push(toEntry(request, ++this.#counter));
-    if (list.length > this.size) list.splice(0, list.length - this.size);
+    let ring = this.#rings.get(request.account);
+    if (ring === undefined) {
+      ring = new Ring(this.size);
+      this.#rings.set(request.account, ring);
+    }
+    ring.push({ counter: ++this.#counter, request: bounded(request) });
   }
 
-  /** The account's entries that match, redacted (see `redactedEntry`). */
+  /** The account's entries that match, oldest first, redacted (see `redactedEntry`). */
   list(account: string, filter: JournalFilter = {}): JournalEntry[] {
-    return (this.#entries.get(account) ?? [])
+    return (this.#rings.get(account)?.inOrder() ?? [])
+      .map(toEntry)
       .filter((entry) => matchesFilter(entry, filter))
       .map(redactedEntry);
   }
 
   clear(account: string): number {
-    const cleared = this.#entries.get(account)?.length ?? 0;
-    this.#entries.delete(account);
+    const cleared = this.#rings.get(account)?.length ?? 0;
+    this.#rings.delete(account);
     return cleared;
   }
 }
 
-function toEntry(request: ObservedRequest, counter: number): JournalEntry {
+interface Kept {
+  readonly counter: number;
+  readonly request: ObservedRequest;
+}
+
+/** The last `size` requests kept, the oldest overwritten first. */
+class Ring {
+  readonly #size: number;
+  readonly #kept: Kept[] = [];
+  /** Where the next request goes once the ring is full: the oldest one. */
+  #oldest = 0;
+
+  constructor(size: number) {
+    this.#size = size;
+  }
+
+  get length(): number {
+    return this.#kept.length;
+  }
+
+  push(kept: Kept): void {
+    if (this.#kept.length < this.#size) {
+      this.#kept.push(kept);
+      return;
+    }
+    this.#kept[this.#oldest] = kept;
+    this.#oldest = (this.#oldest + 1) % this.#size;
+  }
+
+  inOrder(): Kept[] {
+    return [...this.#kept.slice(this.#oldest), ...this.#kept.slice(0, this.#oldest)];
+  }
+}
+
+/**
+ * The request with its bodies cut generously (bounded memory); redacted and cut to size when listed: keeping
+ * a request costs no regular expressions on the hot path, and nothing unredacted ever leaves the process.
+ */
+function bounded(request: ObservedRequest): ObservedRequest {
+  const limit = 2 * BODY_EXCERPT;
+  const { requestBody, responseBody } = request;
+  if (requestBody.length <= limit && (responseBody === null || responseBody.length <= limit)) return request;
+  return {
+    ...request,
+    requestBody: requestBody.slice(0, limit),
+    responseBody: responseBody?.slice(0, limit) ?? null,
+  };
+}
+
+function toEntry({ counter, request }: Kept): JournalEntry {
   return {
     id: `simreq_${counter.toString().padStart(8, '0')}`,
     createdAt: request.at,
@@ -51,10 +105,8 @@ function toEntry(request: ObservedRequest, counter: number): JournalEntry {
     status: request.status,
     durationMs: request.durationMs,
     userAgent: request.userAgent,
-    // Cut generously here (bounded memory), redacted and cut to size when listed: keeping a request costs
-    // no regular expressions on the hot path, and nothing unredacted ever leaves the process.
-    requestBody: request.requestBody.slice(0, 2 * BODY_EXCERPT),
-    responseBody: request.responseBody?.slice(0, 2 * BODY_EXCERPT) ?? null,
+    requestBody: request.requestBody,
+    responseBody: request.responseBody,
   };
 }
 
