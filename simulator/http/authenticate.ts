@@ -8,6 +8,7 @@ import { omiseError } from '../errors/omise-error.js';
 import { resolveApiVersion } from '../render/api-version.js';
 import type { AppEnv, KeyKind } from './app-env.js';
 import { parseAuthorization } from './parse-key.js';
+import { requestHeader } from './request-header.js';
 import { runInEngine } from './run-in-engine.js';
 
 export { TOOLING_HEADER };
@@ -29,7 +30,7 @@ export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_
       if (!allows(accepts, authenticated)) throw omiseError('authentication_failure');
       return next();
     }
-    const parsed = parseAuthorization(c.req.header('authorization'));
+    const parsed = parseAuthorization(requestHeader(c, 'authorization'));
     if ('live' in parsed) throw omiseError('authentication_failure', messages.liveKeyRefused);
     if ('invalid' in parsed || !allows(accepts, parsed.kind)) throw omiseError('authentication_failure');
     const account = accounts.get(parsed.account);
@@ -44,7 +45,7 @@ export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_
       setRender(c, account);
       await next();
     };
-    const faultable = !c.req.path.startsWith('/_sim') && !c.req.header(TOOLING_HEADER);
+    const faultable = !c.req.path.startsWith('/_sim') && !requestHeader(c, TOOLING_HEADER);
     const hit = faultable ? account.apiFaults.take(c.req.method, c.req.path) : null;
     if (hit) return applyApiFault(c, hit, () => runInEngine(accounts.engine, account, c, work));
     await runInEngine(accounts.engine, account, c, work);
@@ -53,7 +54,7 @@ export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_
 
 /** The API version and the account's now the answer is rendered with (again after settling, in the engine). */
 function setRender(c: Context<AppEnv>, account: Account): void {
-  const version = resolveApiVersion(c.req.header('omise-version'), account.apiVersion);
+  const version = resolveApiVersion(requestHeader(c, 'omise-version'), account.apiVersion);
   c.set('render', { version, now: account.clock.now() });
 }
 

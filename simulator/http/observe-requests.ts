@@ -5,6 +5,7 @@ import type { ObservedRequest } from '../logging/observed-request.js';
 import type { AppEnv } from './app-env.js';
 import { jsonText } from './json-text.js';
 import { parseAuthorization } from './parse-key.js';
+import { requestHeader } from './request-header.js';
 
 export interface RequestObserver {
   /** Whether anyone needs the answer's body (reading it costs a copy of every JSON answer). */
@@ -30,7 +31,7 @@ export function observeRequests(observers: readonly RequestObserver[]) {
       query: c.get('query') ?? new URL(c.req.url).search.slice(1),
       status: c.res.status,
       durationMs,
-      userAgent: c.req.header('user-agent') ?? null,
+      userAgent: requestHeader(c, 'user-agent') ?? null,
       requestBody: wantsBodies ? (c.get('rawBody') ?? '') : '',
       responseBody: wantsBodies ? await jsonBody(c.res, rendered) : null,
     };
@@ -40,14 +41,14 @@ export function observeRequests(observers: readonly RequestObserver[]) {
 
 /** The dashboard's own reads, made to draw a page: its actions are journaled and logged as any client's. */
 function isDashboardRead(c: Context<AppEnv>): boolean {
-  return c.req.method === 'GET' && c.req.header(TOOLING_HEADER) === 'dashboard';
+  return c.req.method === 'GET' && requestHeader(c, TOOLING_HEADER) === 'dashboard';
 }
 
 /** The account the key names, even when the request failed before it was authenticated. */
 function accountOf(c: Context<AppEnv>): string | null {
   const account = c.get('account');
   if (account) return account.name;
-  const parsed = parseAuthorization(c.req.header('authorization'));
+  const parsed = parseAuthorization(requestHeader(c, 'authorization'));
   return 'account' in parsed ? parsed.account : null;
 }
 

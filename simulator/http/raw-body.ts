@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
+import { requestHeader } from './request-header.js';
 
 /**
  * The request body as text, at most `maxBytes` of it: a larger `Content-Length` is refused before a byte is
@@ -12,7 +13,7 @@ import { omiseError } from '../errors/omise-error.js';
  * for each request.
  */
 export async function readRawBody(c: Context, maxBytes: number): Promise<string> {
-  const declared = Number(c.req.header('content-length') ?? 0);
+  const declared = Number(requestHeader(c, 'content-length') ?? 0);
   if (declared > maxBytes) throw omiseError('request_entity_too_large', messages.bodyTooLarge(maxBytes));
   const env = c.env as ({ incoming?: IncomingMessage } & InProcessBindings) | undefined;
   if (typeof env?.inProcessBody === 'string') return checkedSize(env.inProcessBody, maxBytes);

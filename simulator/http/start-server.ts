@@ -16,7 +16,9 @@ export function startServer(app: Hono<AppEnv>, options: ListenOptions): Promise<
     hostname: host,
     errorHandler: unreadableRequest,
   });
-  const server = createServer(listener);
+  // Duplicate headers joined as Fetch joins them, so node's parsed headers are what the app reads
+  // (request-header.ts).
+  const server = createServer({ joinDuplicateHeaders: true }, listener);
   answerMalformedRequests(server);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
