@@ -38,13 +38,15 @@ export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_
     c.set('keyKind', parsed.kind);
     setRender(c, account);
     // The transaction wraps settle and the route, not an API fault's delay: a `late` answer holds no lock.
-    const work = async () => {
-      // A backlog (a running clock's timer came late) fires in slices, as a clock advance does.
-      if (account.scheduler.hasDue()) await account.scheduler.runDueInSlices();
+    const settled = () => {
       account.settle();
       setRender(c, account);
-      await next();
+      return next();
     };
+    // A backlog (a running clock's timer came late) fires in slices, as a clock advance does; without one
+    // (most requests) the route runs in this turn.
+    const work = (): Promise<void> =>
+      account.scheduler.hasDue() ? account.scheduler.runDueInSlices().then(settled) : settled();
     const faultable = !c.req.path.startsWith('/_sim') && !requestHeader(c, TOOLING_HEADER);
     const hit = faultable ? account.apiFaults.take(c.req.method, c.req.path) : null;
     if (hit) return applyApiFault(c, hit, () => runInEngine(accounts.engine, account, c, work));

@@ -86,9 +86,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 }
 
 /** Sends the request on to its route, unless its path is one Omise has and the simulator has not. */
-async function routeUnlessUnsimulated(c: Context<AppEnv>, next: Next): Promise<void> {
-  if (isUnsimulated(c.req.path)) c.res = await notFound(c);
-  else await next();
+function routeUnlessUnsimulated(c: Context<AppEnv>, next: Next): Promise<void> {
+  if (!isUnsimulated(c.req.path)) return next();
+  return Promise.resolve(notFound(c)).then((answer) => {
+    c.res = answer;
+  });
 }
 
 /**

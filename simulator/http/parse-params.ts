@@ -1,10 +1,10 @@
-import { createMiddleware } from 'hono/factory';
+import type { Context } from 'hono';
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import type { AppEnv } from './app-env.js';
 import { bodyMatters } from './body-matters.js';
 import type { RequestLimits } from './limits/request-limits.js';
-import { readRawBody } from './raw-body.js';
+import { readRawBodyOrNothing } from './raw-body.js';
 import { readParams } from './read-params.js';
 import { requestHeader } from './request-header.js';
 
@@ -56,10 +56,16 @@ const QUERY_AS_SERIALIZED = /^[!$%&(-;=?-~]*$/;
  * then the size from the headers, then the body as it streams in.
  */
 export function parseParams(publicUrl: string | undefined, limits: RequestLimits) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+  // Not async: a request without a body to wait for (most reads) is parsed and sent on in the same turn.
+  return (c: Context<AppEnv>, next: () => Promise<void>): Promise<void> => {
     c.set('limits', limits);
     const read = bodyMatters(c.req.path, requestHeader(c, 'authorization'));
-    const body = read ? await readRawBody(c, limits.maxBodyBytes) : '';
+    const body = read ? readRawBodyOrNothing(c, limits.maxBodyBytes) : '';
+    if (typeof body === 'string') return parsed(c, body, next);
+    return body.then((text) => parsed(c, text, next));
+  };
+
+  function parsed(c: Context<AppEnv>, body: string, next: () => Promise<void>): Promise<void> {
     c.set('rawBody', body);
     const url = c.req.url;
     const { origin, hostnameLength } = originOf(url);
@@ -71,6 +77,6 @@ export function parseParams(publicUrl: string | undefined, limits: RequestLimits
     c.set('query', query);
     c.set('params', readParams(query, requestHeader(c, 'content-type'), body, limits));
     c.set('origin', publicUrl ?? origin);
-    await next();
-  });
+    return next();
+  }
 }

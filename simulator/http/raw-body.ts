@@ -13,6 +13,15 @@ import { requestHeader } from './request-header.js';
  * for each request.
  */
 export async function readRawBody(c: Context, maxBytes: number): Promise<string> {
+  return readRawBodyOrNothing(c, maxBytes);
+}
+
+/**
+ * As `readRawBody`, but the text itself where there is nothing to wait for (no body, or one handed over in
+ * process): most API reads have no body, and a promise to await costs each of them a turn. A refusal is
+ * thrown, not rejected, in that case.
+ */
+export function readRawBodyOrNothing(c: Context, maxBytes: number): string | Promise<string> {
   const declared = Number(requestHeader(c, 'content-length') ?? 0);
   if (declared > maxBytes) throw omiseError('request_entity_too_large', messages.bodyTooLarge(maxBytes));
   const env = c.env as ({ incoming?: IncomingMessage } & InProcessBindings) | undefined;

@@ -15,21 +15,38 @@ const WAITING_ROUTES = /^\/_sim\/webhooks\/(wait|drain)\/?$/;
  * advance), so no advance can start in that gap (and on a persistent engine one starts only inside a
  * transaction).
  */
-export async function runInEngine(
+export function runInEngine(
   engine: StorageEngine,
   account: Account,
   c: Context<AppEnv>,
   work: () => Promise<void>,
 ): Promise<void> {
   if (changesState(c)) {
-    while (account.scheduler.firing) await account.scheduler.untilIdle();
+    if (account.scheduler.firing) return transactAfterFiring(engine, account, work);
     return engine.transact(account, work);
   }
   const refreshing = engine.refresh(account);
+  if (refreshing || account.scheduler.firing) return readAfterWaits(engine, account, refreshing, work);
+  // Nothing to wait for (most reads): on in this turn, no promise awaited.
+  if (account.scheduler.hasDue()) return engine.transact(account, work);
+  return work();
+}
+
+async function readAfterWaits(
+  engine: StorageEngine,
+  account: Account,
+  refreshing: Promise<void> | undefined,
+  work: () => Promise<void>,
+): Promise<void> {
   if (refreshing) await refreshing;
   while (account.scheduler.firing) await account.scheduler.untilIdle();
   if (account.scheduler.hasDue()) return engine.transact(account, work);
   return work();
+}
+
+async function transactAfterFiring(engine: StorageEngine, account: Account, work: () => Promise<void>) {
+  while (account.scheduler.firing) await account.scheduler.untilIdle();
+  return engine.transact(account, work);
 }
 
 function changesState(c: Context<AppEnv>): boolean {
