@@ -53,9 +53,15 @@ function unreadableRequest(error: unknown): Response {
 
 /** Over HTTP a reset connection (an API fault) destroys the socket: the client gets no answer at all. */
 function resetConnections(app: Hono<AppEnv>) {
-  return async (request: Request, env: HttpBindings | Http2Bindings) => {
-    const response = await app.fetch(request, env);
+  const resetIfAsked = (response: Response, env: HttpBindings | Http2Bindings) => {
     if (isConnectionReset(response)) env.incoming.socket.destroy();
     return response;
+  };
+  // Not async: node-server awaits what this returns, and a wrapper's own await cost every request a turn.
+  return (request: Request, env: HttpBindings | Http2Bindings): Response | Promise<Response> => {
+    const answer = app.fetch(request, env);
+    return answer instanceof Promise
+      ? answer.then((response) => resetIfAsked(response, env))
+      : resetIfAsked(answer, env);
   };
 }
