@@ -17,6 +17,7 @@ export const messages = {
   invalidField: (field: string) => `${field} is invalid`,
   liveKeyRefused: 'omise-sim never accepts live keys: use a test key (pkey_test_... or skey_test_...)',
   malformedJson: 'request body is not valid JSON',
+  notUtf8: (part: string) => `${part} is not valid UTF-8`,
   sourceAlreadyUsed: 'source was already used',
   sourceMismatch: 'amount and currency must match the source',
   sourceTypeChargeOnly: (type: string) =>

@@ -3,6 +3,7 @@ import { omiseError } from '../errors/omise-error.js';
 import { type Params, parseFormParams } from './form-params.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './limits/request-limits.js';
 import { emptyParams, toPlainData } from './plain-data.js';
+import { checkPercentEscapes } from './utf8-text.js';
 
 /**
  * All parameters of a request in one object: the query string, then the body on top of it, whatever the
@@ -15,13 +16,14 @@ export function readParams(
   body: string,
   limits: RequestLimits = DEFAULT_REQUEST_LIMITS,
 ): Params {
-  const params = parseFormParams(query, limits);
+  const params = parseFormParams(checkPercentEscapes(query, 'query string'), limits);
   if (body.trim() === '') return params;
   return Object.assign(emptyParams(), params, parseBody(contentType ?? '', body, limits));
 }
 
 function parseBody(contentType: string, body: string, limits: RequestLimits): Params {
-  if (!contentType.includes('json')) return parseFormParams(body, limits);
+  if (!contentType.includes('json'))
+    return parseFormParams(checkPercentEscapes(body, 'request body'), limits);
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
