@@ -27,7 +27,7 @@ const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
 
 type Send = (path: string, init: RequestInit) => Promise<Response>;
-const inProcess: Send = (path, init) => sim.request(path, init);
+const inProcess: Send = async (path, init) => sim.request(path, init);
 const overHttp: Send = (path, init) => fetch(`${origin}${path}`, init);
 
 const refusals: [string, string, RequestInit, string][] = [
