@@ -53,6 +53,9 @@ export const messages = {
   apiFaultEmpty: 'an API fault needs a status or a delay_ms',
   tooManyApiFaults: (max: number) =>
     `an account holds at most ${max} API faults: DELETE /_sim/api_faults clears them`,
+  tooManyHeldOperations: (max: number) =>
+    `an account holds at most ${max} operations in flight (held faults waiting, with their count): ` +
+    'advance the clock to land them, or DELETE /_sim/api_faults to drop the rules not met yet',
   injectedFault: 'omise-sim injected this error (/_sim/api_faults)',
   otpIncorrect: 'otp is incorrect: in test mode the page shows it',
   webhookSecretInvalid: (field: string) =>
