@@ -17,6 +17,7 @@ export const messages = {
   invalidField: (field: string) => `${field} is invalid`,
   liveKeyRefused: 'omise-sim never accepts live keys: use a test key (pkey_test_... or skey_test_...)',
   malformedJson: 'request body is not valid JSON',
+  notJson: (part: string, why: string) => `${part} is not valid JSON (${why})`,
   notUtf8: (part: string) => `${part} is not valid UTF-8`,
   sourceAlreadyUsed: 'source was already used',
   sourceMismatch: 'amount and currency must match the source',
@@ -76,6 +77,7 @@ export const messages = {
   requestUrlInvalid: 'Host header or request URL is invalid',
   requestHeadersTooLarge: 'request headers are larger than the server takes',
   requestTimedOut: 'request was not received in time',
+  snapshotFileTooLarge: (max: number) => `the snapshot file is larger than ${max} bytes`,
   snapshotTooManyValues: (max: number) =>
     `the snapshot file holds more than ${max} JSON values: import its accounts in several files`,
   snapshotImportsBusy: 'other large snapshot files are being imported: send this one when they are done',

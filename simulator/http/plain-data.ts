@@ -15,16 +15,18 @@ export function emptyParams(): Params {
  * and string lengths checked, and no string with a lone surrogate (`"\ud800"` is JSON, but not UTF-8).
  * The walk stops at the depth limit, so it never recurses deeper than that.
  */
-export function toPlainData(value: unknown, limits: RequestLimits): unknown {
-  const budget = { params: 0 };
+export function toPlainData(value: unknown, limits: RequestLimits, part = 'request body'): unknown {
+  const budget = { params: 0, part };
   return copy(value, 1, limits, budget);
 }
 
-function copy(value: unknown, depth: number, limits: RequestLimits, budget: { params: number }): unknown {
+type Budget = { params: number; readonly part: string };
+
+function copy(value: unknown, depth: number, limits: RequestLimits, budget: Budget): unknown {
   if (typeof value === 'string') {
     if (value.length > limits.maxStringLength)
       throw omiseError('bad_request', messages.stringTooLong(limits.maxStringLength));
-    return checkWellFormed(value, 'request body');
+    return checkWellFormed(value, budget.part);
   }
   if (typeof value !== 'object' || value === null) return value;
   if (depth > limits.maxDepth) throw omiseError('bad_request', messages.paramsTooDeep(limits.maxDepth));
@@ -34,12 +36,12 @@ function copy(value: unknown, depth: number, limits: RequestLimits, budget: { pa
   for (const [key, item] of Object.entries(value)) {
     if (key.length > limits.maxKeyLength)
       throw omiseError('bad_request', messages.keyTooLong(limits.maxKeyLength));
-    hash[checkWellFormed(key, 'request body')] = copy(count(item, limits, budget), depth + 1, limits, budget);
+    hash[checkWellFormed(key, budget.part)] = copy(count(item, limits, budget), depth + 1, limits, budget);
   }
   return hash;
 }
 
-function count<T>(item: T, limits: RequestLimits, budget: { params: number }): T {
+function count<T>(item: T, limits: RequestLimits, budget: Budget): T {
   if (++budget.params > limits.maxParams)
     throw omiseError('bad_request', messages.tooManyParams(limits.maxParams));
   return item;

@@ -1,6 +1,7 @@
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import { type Params, parseFormParams } from './form-params.js';
+import { jsonNestingDepth } from './limits/json-nesting-depth.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './limits/request-limits.js';
 import { emptyParams, toPlainData } from './plain-data.js';
 import { checkPercentEscapes } from './utf8-text.js';
@@ -24,6 +25,8 @@ export function readParams(
 function parseBody(contentType: string, body: string, limits: RequestLimits): Params {
   if (!contentType.includes('json'))
     return parseFormParams(checkPercentEscapes(body, 'request body'), limits);
+  if (jsonNestingDepth(body, limits.maxDepth) > limits.maxDepth)
+    throw omiseError('bad_request', messages.paramsTooDeep(limits.maxDepth));
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
