@@ -2,6 +2,7 @@ import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './limits/request-limits.js';
 import { emptyParams } from './plain-data.js';
+import { checkPercentEscapes } from './utf8-text.js';
 
 export type Params = Record<string, unknown>;
 
@@ -13,11 +14,17 @@ export type Params = Record<string, unknown>;
  * which Rack would overwrite silently (assumed, because `source[type]=...&source=src_...` is ambiguous either way). Hashes have no prototype, so a key such
  * as `__proto__` is data like any other; the number of parameters, their depth and name length are limited.
  */
-export function parseFormParams(body: string, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): Params {
+export function parseFormParams(
+  body: string,
+  limits: RequestLimits = DEFAULT_REQUEST_LIMITS,
+  part = 'request body',
+): Params {
   const params = emptyParams();
   if (body === '') return params; // most requests have no query: no URLSearchParams for it
   let count = 0;
   for (const [name, value] of new URLSearchParams(body)) {
+    // URLSearchParams decodes a %-escape that spells no UTF-8 to U+FFFD: only then is the body looked at.
+    if (value.includes('\uFFFD') || name.includes('\uFFFD')) checkPercentEscapes(body, part);
     if (++count > limits.maxParams) throw omiseError('bad_request', messages.tooManyParams(limits.maxParams));
     if (name.length > limits.maxKeyLength)
       throw omiseError('bad_request', messages.keyTooLong(limits.maxKeyLength));

@@ -2,9 +2,9 @@ import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import { type Params, parseFormParams } from './form-params.js';
 import { jsonNestingDepth } from './limits/json-nesting-depth.js';
+import { parseJsonWithin } from './limits/parse-json-within.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './limits/request-limits.js';
 import { emptyParams, toPlainData } from './plain-data.js';
-import { checkPercentEscapes } from './utf8-text.js';
 
 /**
  * All parameters of a request in one object: the query string, then the body on top of it, whatever the
@@ -17,26 +17,21 @@ export function readParams(
   body: string,
   limits: RequestLimits = DEFAULT_REQUEST_LIMITS,
 ): Params {
-  const params = parseFormParams(checkPercentEscapes(query, 'query string'), limits);
+  const params = parseFormParams(query, limits, 'query string');
   if (body.trim() === '') return params;
   return Object.assign(emptyParams(), params, parseBody(contentType ?? '', body, limits));
 }
 
 function parseBody(contentType: string, body: string, limits: RequestLimits): Params {
-  if (!contentType.includes('json'))
-    return parseFormParams(checkPercentEscapes(body, 'request body'), limits);
-  if (jsonNestingDepth(body, limits.maxDepth) > limits.maxDepth)
-    throw omiseError('bad_request', messages.paramsTooDeep(limits.maxDepth));
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    throw omiseError('bad_request', messages.malformedJson);
-  }
+  if (!contentType.includes('json')) return parseFormParams(body, limits);
+  const parsed = parseJsonWithin(body, limits);
   // omise-node posts the body `null` when a call has no data (`charges.capture(id, callback)`: JSON.stringify
   // of null); Rails reads a JSON null as no parameters, and the SDK's live capture test expects a capture.
   if (parsed === null) return emptyParams();
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    // A top-level array nested too deeply says so, as one that never closes does.
+    if (Array.isArray(parsed) && jsonNestingDepth(body, limits.maxDepth) > limits.maxDepth)
+      throw omiseError('bad_request', messages.paramsTooDeep(limits.maxDepth));
     throw omiseError('bad_request', messages.malformedJson);
   }
   return toPlainData(parsed, limits) as Params;

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import { countJsonValues } from '../http/limits/count-json-values.js';
-import { jsonNestingDepth } from '../http/limits/json-nesting-depth.js';
+import { parseJsonWithin } from '../http/limits/parse-json-within.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../http/limits/request-limits.js';
 import { toPlainData } from '../http/plain-data.js';
 import { utf8Text } from '../http/utf8-text.js';
@@ -28,16 +28,9 @@ export function parseSnapshotText(text: string, part = 'request body'): unknown 
   // Counted before parsing: 60 MB of `[{},{},...]` is 20 million objects, more than the heap holds once parsed.
   if (countJsonValues(text, SNAPSHOT_MAX_VALUES) > SNAPSHOT_MAX_VALUES)
     throw omiseError('request_entity_too_large', messages.snapshotTooManyValues(SNAPSHOT_MAX_VALUES));
-  if (jsonNestingDepth(text, SNAPSHOT_LIMITS.maxDepth) > SNAPSHOT_LIMITS.maxDepth)
-    throw omiseError('bad_request', messages.paramsTooDeep(SNAPSHOT_LIMITS.maxDepth));
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    // An upload says what a request body says; a file on disk also says where it breaks.
-    if (part === 'request body') throw omiseError('bad_request', messages.malformedJson);
-    throw omiseError('bad_request', messages.notJson(part, (error as Error).message));
-  }
+  // An upload says what a request body says; a file on disk also says where it breaks.
+  const notJson = part === 'request body' ? undefined : (why: string) => messages.notJson(part, why);
+  const parsed = parseJsonWithin(text, SNAPSHOT_LIMITS, notJson);
   return toPlainData(parsed, SNAPSHOT_LIMITS, part);
 }
 

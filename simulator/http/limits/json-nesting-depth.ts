@@ -1,9 +1,9 @@
 /**
- * How deep a JSON text nests (`{` and `[` open outside strings), counted from its characters before anything
- * is parsed, stopping as soon as it passes `stopAt`. Checked before `JSON.parse`, so a body of 100,000 `[`
- * is refused as nested too deeply (which is true) rather than as invalid JSON (true too, but not the
- * reason), and no structure deeper than the limit is ever built: JSON.stringify of one would overflow the
- * stack. Ruby's JSON parser, Rails' for JSON bodies, likewise raises `JSON::NestingError` past `max_nesting`.
+ * How deep a JSON text nests (`{` and `[` open outside strings), counted from its characters without parsing
+ * it, stopping as soon as it passes `stopAt`: so a body of 100,000 `[` is refused as nested too deeply (which
+ * is true) rather than as invalid JSON (true too, but not the reason). Ruby's JSON parser, Rails' for JSON
+ * bodies, likewise raises `JSON::NestingError` past `max_nesting`. A file that is sent on as it is (a replay
+ * file) is counted before it is parsed: JSON.stringify of a structure that deep would overflow the stack.
  */
 export function jsonNestingDepth(text: string, stopAt: number): number {
   let depth = 0;
