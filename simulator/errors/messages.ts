@@ -19,6 +19,8 @@ export const messages = {
   malformedJson: 'request body is not valid JSON',
   notJson: (part: string, why: string) => `${part} is not valid JSON (${why})`,
   notUtf8: (part: string) => `${part} is not valid UTF-8`,
+  invalidPercentEncoding: (part: string, component: string) =>
+    `${part} has an invalid %-encoding (${component})`,
   sourceAlreadyUsed: 'source was already used',
   sourceMismatch: 'amount and currency must match the source',
   sourceTypeChargeOnly: (type: string) =>

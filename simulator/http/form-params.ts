@@ -1,8 +1,8 @@
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './limits/request-limits.js';
+import { checkFormEscapes } from './percent-escapes.js';
 import { emptyParams } from './plain-data.js';
-import { checkPercentEscapes } from './utf8-text.js';
 
 export type Params = Record<string, unknown>;
 
@@ -23,8 +23,9 @@ export function parseFormParams(
   if (body === '') return params; // most requests have no query: no URLSearchParams for it
   let count = 0;
   for (const [name, value] of new URLSearchParams(body)) {
-    // URLSearchParams decodes a %-escape that spells no UTF-8 to U+FFFD: only then is the body looked at.
-    if (value.includes('\uFFFD') || name.includes('\uFFFD')) checkPercentEscapes(body, part);
+    // URLSearchParams keeps a lone `%` and decodes an escape that spells no UTF-8 to U+FFFD, where Rack refuses
+    // both: only a name or value holding either has the whole text looked at.
+    if (suspect(name) || suspect(value)) checkFormEscapes(body, part);
     if (++count > limits.maxParams) throw omiseError('bad_request', messages.tooManyParams(limits.maxParams));
     if (name.length > limits.maxKeyLength)
       throw omiseError('bad_request', messages.keyTooLong(limits.maxKeyLength));
@@ -36,6 +37,10 @@ export function parseFormParams(
     assign(params, path, detached(value));
   }
   return params;
+}
+
+function suspect(text: string): boolean {
+  return text.includes('%') || text.includes('\uFFFD');
 }
 
 /**

@@ -4,9 +4,9 @@ import { omiseError } from '../errors/omise-error.js';
 import type { AppEnv } from './app-env.js';
 import { bodyMatters } from './body-matters.js';
 import type { RequestLimits } from './limits/request-limits.js';
+import { checkPathEscapes } from './percent-escapes.js';
 import { readRawBody } from './raw-body.js';
 import { readParams } from './read-params.js';
-import { checkPercentEscapes } from './utf8-text.js';
 
 /** The longest DNS name (RFC 1035). */
 const MAX_HOSTNAME = 253;
@@ -42,7 +42,7 @@ export function parseParams(publicUrl: string | undefined, limits: RequestLimits
     // no DNS name can be (over 253 characters) is refused, rather than making a QR too long to draw later.
     if (publicUrl === undefined && url.hostname.length > MAX_HOSTNAME)
       throw omiseError('bad_request', messages.invalidField('Host'));
-    checkPercentEscapes(url.pathname, 'request path');
+    checkPathEscapes(url.pathname);
     const query = url.search.slice(1);
     c.set('query', query);
     c.set('params', readParams(query, c.req.header('content-type'), body, limits));

@@ -148,12 +148,27 @@ for (const [how, send] of [
   });
 }
 
-test('a lone % in a form value stays the character it is', async () => {
-  const response = await sim.request('/charges', {
+test('a lone % in a form body or query is refused as Rack refuses it, and %25 is a %', async () => {
+  const before = accountSnapshot(sim, 'shop');
+  const body = await sim.request('/charges', {
     method: 'POST',
     headers: form,
     body: `${charge}&description=100%`,
   });
-  expect(response.status).toBe(200);
-  expect(await response.json()).toMatchObject({ description: '100%' });
+  expect(body.status).toBe(400);
+  expect(await body.json()).toMatchObject({
+    code: 'bad_request',
+    message: messages.invalidPercentEncoding('request body', '100%'),
+  });
+  const query = await sim.request('/charges?limit=2%', { headers: { authorization: key } });
+  expect(await query.json()).toMatchObject({
+    message: messages.invalidPercentEncoding('query string', '2%'),
+  });
+  expect(accountSnapshot(sim, 'shop')).toBe(before);
+  const escaped = await sim.request('/charges', {
+    method: 'POST',
+    headers: form,
+    body: `${charge}&description=100%25`,
+  });
+  expect(await escaped.json()).toMatchObject({ description: '100%' });
 });

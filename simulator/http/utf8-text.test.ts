@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { messages } from '../errors/messages.js';
-import { checkPercentEscapes, checkWellFormed, utf8Text } from './utf8-text.js';
+import { checkWellFormed, utf8Text } from './utf8-text.js';
 
 const refusal = (part: string) =>
   expect.objectContaining({ code: 'bad_request', message: messages.notUtf8(part) });
@@ -18,10 +18,4 @@ test('refuses a stray continuation byte, an overlong form and an encoded surroga
 test('refuses a lone surrogate in a string and keeps a pair', () => {
   expect(() => checkWellFormed('a\ud800b', 'request body')).toThrow(refusal('request body'));
   expect(checkWellFormed('🛒', 'request body')).toBe('🛒');
-});
-
-test('refuses %-escapes that spell no UTF-8 and leaves a lone % alone', () => {
-  expect(() => checkPercentEscapes('a=%FF', 'query string')).toThrow(refusal('query string'));
-  expect(() => checkPercentEscapes('a=%E0&b=%B8%81', 'query string')).toThrow(refusal('query string'));
-  expect(checkPercentEscapes('a=%E0%B8%81&b=100%&c=%zz', 'query string')).toBe('a=%E0%B8%81&b=100%&c=%zz');
 });

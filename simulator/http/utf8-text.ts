@@ -2,9 +2,6 @@ import { isUtf8 } from 'node:buffer';
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 
-/** A `%` not followed by two hex digits: kept as the character it is (as the form parser keeps it). */
-const LONE_PERCENT = /%(?![0-9a-fA-F]{2})/g;
-
 /**
  * Bytes as text, refused (400 `bad_request`, "<part> is not valid UTF-8") unless they are UTF-8: Rails refuses
  * a parameter whose encoding is invalid (`ActionController::BadRequest`, "Invalid encoding for parameter"),
@@ -19,19 +16,5 @@ export function utf8Text(bytes: Uint8Array, part: string): string {
 export function checkWellFormed(text: string, part: string): string {
   if (!(text as unknown as { isWellFormed(): boolean }).isWellFormed())
     throw omiseError('bad_request', messages.notUtf8(part));
-  return text;
-}
-
-/**
- * The %-escapes of a query string, form body or path spell UTF-8 (`%E0%B8%81` is ก, `%FF` is nothing):
- * URLSearchParams and Hono would decode a bad one to U+FFFD or keep it raw, where Rack refuses it.
- */
-export function checkPercentEscapes(text: string, part: string): string {
-  if (!text.includes('%')) return text;
-  try {
-    decodeURIComponent(text.replace(LONE_PERCENT, '%25'));
-  } catch {
-    throw omiseError('bad_request', messages.notUtf8(part));
-  }
   return text;
 }
