@@ -22,10 +22,14 @@ export function parseFormParams(
   const params = emptyParams();
   if (body === '') return params; // most requests have no query: no URLSearchParams for it
   let count = 0;
+  let escapesChecked = false;
   for (const [name, value] of new URLSearchParams(body)) {
     // URLSearchParams keeps a lone `%` and decodes an escape that spells no UTF-8 to U+FFFD, where Rack refuses
-    // both: only a name or value holding either has the whole text looked at.
-    if (suspect(name) || suspect(value)) checkFormEscapes(body, part);
+    // both: the first name or value holding either has the whole text looked at, once.
+    if (!escapesChecked && (suspect(name) || suspect(value))) {
+      checkFormEscapes(body, part);
+      escapesChecked = true;
+    }
     if (++count > limits.maxParams) throw omiseError('bad_request', messages.tooManyParams(limits.maxParams));
     if (name.length > limits.maxKeyLength)
       throw omiseError('bad_request', messages.keyTooLong(limits.maxKeyLength));
