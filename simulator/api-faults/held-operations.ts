@@ -13,8 +13,18 @@ export interface HeldOperation {
 }
 
 /**
+ * Operations held and not landed yet, per account. Each keeps its request (a body up to the body limit) until
+ * it lands, and a frozen clock never lands it: `POST /_sim/api_faults` refuses a `held` rule that could hold
+ * more (see heldFaultRoom). Far above what a scenario run holds (one fault a step at most, 30 steps).
+ */
+export const MAX_HELD_OPERATIONS = 100;
+/** Landed operations still listed (with the status and object they got): the latest ones. */
+export const MAX_LANDED_KEPT = 100;
+
+/**
  * The account's held operations. Each lands by sending its request again (as tooling, so no fault hits it
  * twice) once the clock passes its time; `landing()` resolves when every one that started has finished.
+ * The list keeps the waiting ones and the latest landed ones (the older landed leave it).
  */
 export class HeldOperations {
   #held: HeldOperation[] = [];
@@ -41,6 +51,18 @@ export class HeldOperations {
     const body = (await response.json().catch(() => ({}))) as { id?: unknown; object?: unknown };
     const objectId = body.object !== 'error' && typeof body.id === 'string' ? body.id : null;
     operation.landed = { status: response.status, objectId };
+    this.#forgetOldLanded();
+  }
+
+  /** Operations held that have not landed yet (each keeps its request). */
+  waiting(): number {
+    return this.#held.filter((held) => held.landed === null).length;
+  }
+
+  #forgetOldLanded(): void {
+    let landed = this.#held.length - this.waiting();
+    if (landed <= MAX_LANDED_KEPT) return;
+    this.#held = this.#held.filter((held) => held.landed === null || --landed < MAX_LANDED_KEPT);
   }
 
   list(): readonly HeldOperation[] {

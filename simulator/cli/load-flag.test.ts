@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { createSimulator } from '../create-simulator.js';
+import { messages } from '../errors/messages.js';
+import { SNAPSHOT_MAX_VALUES } from '../snapshot/snapshot-file.js';
 import { cliArgs } from './test-support/spawn-cli.js';
 
 const auth = { authorization: `Basic ${btoa('skey_test_shop:')}`, 'content-type': 'application/json' };
@@ -70,5 +72,15 @@ test('exits with status 2 saying why when --load names a file it cannot take', a
   expect(await invalid.exited).toBe(2);
   expect(invalid.output()).toContain(
     `cannot load snapshot ${bad}: snapshot field accounts is missing or invalid`,
+  );
+}, 60_000);
+
+test('exits with status 2 when --load names a file over the snapshot value limit', async () => {
+  const accounts = `${'0,'.repeat(SNAPSHOT_MAX_VALUES)}0`;
+  const big = tempFile('big.json', `{"format":"omise-sim/snapshot","version":1,"accounts":[${accounts}]}`);
+  const cli = startCli(['--port', '0', '--load', big]);
+  expect(await cli.exited).toBe(2);
+  expect(cli.output()).toContain(
+    `cannot load snapshot ${big}: ${messages.snapshotTooManyValues(SNAPSHOT_MAX_VALUES)}`,
   );
 }, 60_000);

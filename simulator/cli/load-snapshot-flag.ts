@@ -1,7 +1,7 @@
+import { readSnapshotJson } from '../snapshot/parse-snapshot-text.js';
 import { readSnapshotFile } from '../snapshot/read-snapshot-file.js';
 import type { SnapshotFile } from '../snapshot/snapshot-file.js';
 import { snapshotMessages } from '../snapshot/snapshot-messages.js';
-import { readSnapshotJson } from '../snapshot/snapshots.js';
 import { CliUsageError } from './cli-options.js';
 
 /** `--load FILE`, read and checked before the simulator starts: a file it cannot take is a usage error. */

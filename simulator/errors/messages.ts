@@ -17,6 +17,10 @@ export const messages = {
   invalidField: (field: string) => `${field} is invalid`,
   liveKeyRefused: 'omise-sim never accepts live keys: use a test key (pkey_test_... or skey_test_...)',
   malformedJson: 'request body is not valid JSON',
+  notJson: (part: string, why: string) => `${part} is not valid JSON (${why})`,
+  notUtf8: (part: string) => `${part} is not valid UTF-8`,
+  invalidPercentEncoding: (part: string, component: string) =>
+    `${part} has an invalid %-encoding (${component})`,
   sourceAlreadyUsed: 'source was already used',
   sourceMismatch: 'amount and currency must match the source',
   sourceTypeChargeOnly: (type: string) =>
@@ -52,6 +56,9 @@ export const messages = {
   apiFaultEmpty: 'an API fault needs a status or a delay_ms',
   tooManyApiFaults: (max: number) =>
     `an account holds at most ${max} API faults: DELETE /_sim/api_faults clears them`,
+  tooManyHeldOperations: (max: number) =>
+    `an account holds at most ${max} operations in flight (held faults waiting, with their count): ` +
+    'advance the clock to land them, or DELETE /_sim/api_faults to drop the rules not met yet',
   injectedFault: 'omise-sim injected this error (/_sim/api_faults)',
   otpIncorrect: 'otp is incorrect: in test mode the page shows it',
   webhookSecretInvalid: (field: string) =>
@@ -72,6 +79,7 @@ export const messages = {
   requestUrlInvalid: 'Host header or request URL is invalid',
   requestHeadersTooLarge: 'request headers are larger than the server takes',
   requestTimedOut: 'request was not received in time',
+  snapshotFileTooLarge: (max: number) => `the snapshot file is larger than ${max} bytes`,
   snapshotTooManyValues: (max: number) =>
     `the snapshot file holds more than ${max} JSON values: import its accounts in several files`,
   snapshotImportsBusy: 'other large snapshot files are being imported: send this one when they are done',

@@ -1,6 +1,7 @@
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './limits/request-limits.js';
+import { checkFormEscapes } from './percent-escapes.js';
 import { emptyParams } from './plain-data.js';
 
 export type Params = Record<string, unknown>;
@@ -13,11 +14,22 @@ export type Params = Record<string, unknown>;
  * which Rack would overwrite silently (assumed, because `source[type]=...&source=src_...` is ambiguous either way). Hashes have no prototype, so a key such
  * as `__proto__` is data like any other; the number of parameters, their depth and name length are limited.
  */
-export function parseFormParams(body: string, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): Params {
+export function parseFormParams(
+  body: string,
+  limits: RequestLimits = DEFAULT_REQUEST_LIMITS,
+  part = 'request body',
+): Params {
   const params = emptyParams();
   if (body === '') return params; // most requests have no query: no URLSearchParams for it
   let count = 0;
+  let escapesChecked = false;
   for (const [name, value] of new URLSearchParams(body)) {
+    // URLSearchParams keeps a lone `%` and decodes an escape that spells no UTF-8 to U+FFFD, where Rack refuses
+    // both: the first name or value holding either has the whole text looked at, once.
+    if (!escapesChecked && (suspect(name) || suspect(value))) {
+      checkFormEscapes(body, part);
+      escapesChecked = true;
+    }
     if (++count > limits.maxParams) throw omiseError('bad_request', messages.tooManyParams(limits.maxParams));
     if (name.length > limits.maxKeyLength)
       throw omiseError('bad_request', messages.keyTooLong(limits.maxKeyLength));
@@ -29,6 +41,10 @@ export function parseFormParams(body: string, limits: RequestLimits = DEFAULT_RE
     assign(params, path, detached(value));
   }
   return params;
+}
+
+function suspect(text: string): boolean {
+  return text.includes('%') || text.includes('\uFFFD');
 }
 
 /**

@@ -4,6 +4,7 @@ import { omiseError } from '../errors/omise-error.js';
 import type { AppEnv } from './app-env.js';
 import { bodyMatters } from './body-matters.js';
 import type { RequestLimits } from './limits/request-limits.js';
+import { checkPathEscapes } from './percent-escapes.js';
 import { readRawBodyOrNothing } from './raw-body.js';
 import { readParams } from './read-params.js';
 import { requestHeader } from './request-header.js';
@@ -47,6 +48,15 @@ function queryOf(url: string): string {
   const query = url.slice(mark + 1);
   return QUERY_AS_SERIALIZED.test(query) ? query : new URL(url).search.slice(1);
 }
+/** The path of a serialized URL, still %-escaped (URL's `pathname`): from the authority to the query or fragment. */
+function pathOf(url: string): string {
+  const start = url.indexOf('/', url.indexOf('://') + 3);
+  if (start === -1) return '/';
+  let end = start;
+  while (end < url.length && url[end] !== '?' && url[end] !== '#') end++;
+  return url.slice(start, end);
+}
+
 /** Characters a query keeps through URL's serializer (no fragment mark, quote, space or non-ASCII). */
 const QUERY_AS_SERIALIZED = /^[!$%&(-;=?-~]*$/;
 
@@ -73,6 +83,7 @@ export function parseParams(publicUrl: string | undefined, limits: RequestLimits
     // no DNS name can be (over 253 characters) is refused, rather than making a QR too long to draw later.
     if (publicUrl === undefined && hostnameLength > MAX_HOSTNAME)
       throw omiseError('bad_request', messages.invalidField('Host'));
+    if (url.includes('%')) checkPathEscapes(pathOf(url));
     const query = queryOf(url);
     c.set('query', query);
     c.set('params', readParams(query, requestHeader(c, 'content-type'), body, limits));

@@ -3,10 +3,12 @@ import type { Context } from 'hono';
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import { requestHeader } from './request-header.js';
+import { checkWellFormed, utf8Text } from './utf8-text.js';
 
 /**
- * The request body as text, at most `maxBytes` of it: a larger `Content-Length` is refused before a byte is
- * read, and a chunked body is counted as it streams in and refused as soon as it passes the limit.
+ * The request body as text (refused unless it is UTF-8), at most `maxBytes` of it: a larger `Content-Length`
+ * is refused before a byte is read, and a chunked body is counted as it streams in and refused as soon as it
+ * passes the limit.
  * A Fetch `Request` drops the body of a GET, but omise-go and omise-python send list parameters exactly
  * there, so under Node the body of a GET is read from the raw socket stream. Other methods' bodies are read
  * from it too: going through `c.req.raw.body` builds a whole Fetch Request (an AbortSignal, a web stream)
@@ -25,7 +27,8 @@ export function readRawBodyOrNothing(c: Context, maxBytes: number): string | Pro
   const declared = Number(requestHeader(c, 'content-length') ?? 0);
   if (declared > maxBytes) throw omiseError('request_entity_too_large', messages.bodyTooLarge(maxBytes));
   const env = c.env as ({ incoming?: IncomingMessage } & InProcessBindings) | undefined;
-  if (typeof env?.inProcessBody === 'string') return checkedSize(env.inProcessBody, maxBytes);
+  if (typeof env?.inProcessBody === 'string')
+    return checkWellFormed(checkedSize(env.inProcessBody, maxBytes), 'request body');
   const incoming = env?.incoming;
   if (isUnreadStream(incoming)) {
     return hasBody(incoming) ? readIncomingCapped(incoming, maxBytes) : '';
@@ -62,7 +65,7 @@ async function readCapped(stream: ReadableStream<Uint8Array>, maxBytes: number):
     }
     chunks.push(read.value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return utf8Text(Buffer.concat(chunks), 'request body');
 }
 
 /** As `readCapped`, but an over-long body is drained, not destroyed: destroying it would close the socket
@@ -79,7 +82,13 @@ function readIncomingCapped(incoming: IncomingMessage, maxBytes: number): Promis
       reject(omiseError('request_entity_too_large', messages.bodyTooLarge(maxBytes)));
     };
     incoming.on('data', onData);
-    incoming.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    incoming.once('end', () => {
+      try {
+        resolve(utf8Text(Buffer.concat(chunks), 'request body'));
+      } catch (error) {
+        reject(error);
+      }
+    });
     // The client went away mid-body (Node's "aborted"): its mistake, not an internal error.
     incoming.once('error', () => reject(omiseError('bad_request', messages.bodyCutShort)));
   });

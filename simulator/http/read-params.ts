@@ -1,6 +1,8 @@
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import { type Params, parseFormParams } from './form-params.js';
+import { jsonNestingDepth } from './limits/json-nesting-depth.js';
+import { parseJsonWithin } from './limits/parse-json-within.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './limits/request-limits.js';
 import { emptyParams, toPlainData } from './plain-data.js';
 
@@ -15,23 +17,21 @@ export function readParams(
   body: string,
   limits: RequestLimits = DEFAULT_REQUEST_LIMITS,
 ): Params {
-  const params = parseFormParams(query, limits);
+  const params = parseFormParams(query, limits, 'query string');
   if (body.trim() === '') return params;
   return Object.assign(emptyParams(), params, parseBody(contentType ?? '', body, limits));
 }
 
 function parseBody(contentType: string, body: string, limits: RequestLimits): Params {
   if (!contentType.includes('json')) return parseFormParams(body, limits);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    throw omiseError('bad_request', messages.malformedJson);
-  }
+  const parsed = parseJsonWithin(body, limits);
   // omise-node posts the body `null` when a call has no data (`charges.capture(id, callback)`: JSON.stringify
   // of null); Rails reads a JSON null as no parameters, and the SDK's live capture test expects a capture.
   if (parsed === null) return emptyParams();
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    // A top-level array nested too deeply says so, as one that never closes does.
+    if (Array.isArray(parsed) && jsonNestingDepth(body, limits.maxDepth) > limits.maxDepth)
+      throw omiseError('bad_request', messages.paramsTooDeep(limits.maxDepth));
     throw omiseError('bad_request', messages.malformedJson);
   }
   return toPlainData(parsed, limits) as Params;

@@ -1,7 +1,7 @@
 import type { Account } from '../account/account.js';
 import { findChargeMethod } from '../domain/methods/index.js';
 import type { PaymentMethod } from '../domain/methods/payment-method.js';
-import type { ChargeRecord, SourceRecord } from '../domain/records.js';
+import type { ChargeRecord, EventRecord, SourceRecord } from '../domain/records.js';
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 
@@ -15,6 +15,12 @@ export function findSource(account: Account, id: string): SourceRecord {
   const source = account.store.sources.get(id);
   if (!source) throw omiseError('not_found', messages.notFound('source', id));
   return source;
+}
+
+export function findEvent(account: Account, id: string): EventRecord {
+  const event = account.store.events.get(id);
+  if (!event) throw omiseError('not_found', messages.notFound('event', id));
+  return event;
 }
 
 export function methodOf(charge: ChargeRecord): PaymentMethod {

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Accounts } from '../account/accounts.js';
 import type { SimulatorWebhooks } from '../webhooks/simulator-webhooks.js';
 import { exportAccount } from './export-account.js';
 import { isTime } from './field-checks.js';
 import { importAccount } from './import-account.js';
 import { invalid } from './invalid-snapshot.js';
+import { readSnapshotJson } from './parse-snapshot-text.js';
 import { readSnapshotFile } from './read-snapshot-file.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotFile } from './snapshot-file.js';
 import { snapshotMessages } from './snapshot-messages.js';
@@ -70,9 +70,4 @@ export class Snapshots {
       throw new SnapshotLoadError(snapshotMessages.unreadableFile(name, (error as Error).message));
     }
   }
-}
-
-/** A snapshot file's JSON, not yet checked. */
-export function readSnapshotJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, 'utf8'));
 }

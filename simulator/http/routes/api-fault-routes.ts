@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Account } from '../../account/account.js';
 import type { Accounts } from '../../account/accounts.js';
+import { MAX_HELD_OPERATIONS } from '../../api-faults/held-operations.js';
 import { MAX_API_FAULT_RULES, readApiFault } from '../../api-faults/read-api-fault.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
@@ -22,6 +23,8 @@ export function apiFaultRoutes(accounts: Accounts): Hono<AppEnv> {
     const rule = readApiFault(c.get('params'));
     if (c.get('account').apiFaults.list().length >= MAX_API_FAULT_RULES)
       throw omiseError('bad_request', messages.tooManyApiFaults(MAX_API_FAULT_RULES));
+    if (rule.mode === 'held' && heldFaultRoom(c.get('account')) < rule.remaining)
+      throw omiseError('bad_request', messages.tooManyHeldOperations(MAX_HELD_OPERATIONS));
     c.get('account').apiFaults.add(rule);
     return c.json(renderFaults(c.get('account')));
   });
@@ -32,6 +35,14 @@ export function apiFaultRoutes(accounts: Accounts): Hono<AppEnv> {
   });
 
   return routes;
+}
+
+/** How many more operations `held` rules may hold: each waiting one keeps its request until it lands. */
+function heldFaultRoom(account: Account): number {
+  const promised = account.apiFaults
+    .list()
+    .reduce((sum, rule) => sum + (rule.mode === 'held' ? rule.remaining : 0), 0);
+  return MAX_HELD_OPERATIONS - account.heldOperations.waiting() - promised;
 }
 
 function renderFaults(account: Account): Record<string, unknown> {

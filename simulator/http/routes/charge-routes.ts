@@ -49,9 +49,10 @@ export function chargeRoutes(accounts: Accounts): Hono<AppEnv> {
   });
 
   routes.patch('/charges/:id', (c) => {
+    const { id } = findCharge(c.get('account'), c.req.param('id')); // before the body, as Omise does
     const charge = updateOperation(
       c.get('account'),
-      c.req.param('id'),
+      id,
       readChargeUpdate(c.get('params'), c.get('limits').maxMetadataBytes),
     );
     return c.json(renderStoredCharge(c.get('account'), charge, c.get('render')));
@@ -68,14 +69,16 @@ export function chargeRoutes(accounts: Accounts): Hono<AppEnv> {
   });
 
   routes.post('/charges/:id/mark_as_failed', (c) => {
+    const { id } = findCharge(c.get('account'), c.req.param('id')); // before the body, as Omise does
     const failureCode = readString(c.get('params'), 'failure_code');
-    const charge = markFailedOperation(c.get('account'), c.req.param('id'), failureCode);
+    const charge = markFailedOperation(c.get('account'), id, failureCode);
     return c.json(renderStoredCharge(c.get('account'), charge, c.get('render')));
   });
 
   routes.post('/charges/:id/capture', (c) => {
+    const { id } = findCharge(c.get('account'), c.req.param('id')); // before the body, as Omise does
     const amount = readInteger(c.get('params'), 'capture_amount', 'failed_capture');
-    const charge = captureOperation(c.get('account'), c.req.param('id'), amount);
+    const charge = captureOperation(c.get('account'), id, amount);
     return c.json(renderStoredCharge(c.get('account'), charge, c.get('render')));
   });
 

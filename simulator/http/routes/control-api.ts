@@ -25,7 +25,8 @@ export const controlApi = {
     {
       method: 'GET',
       path: '/_sim/api_faults',
-      description: 'the API faults waiting for the next calls, and the held operations (landed or not)',
+      description:
+        'the API faults waiting for the next calls, and the held operations (waiting, and the latest 100 landed)',
     },
     {
       method: 'POST',
@@ -35,7 +36,7 @@ export const controlApi = {
         status: 'instead: 429 | 500 | 503; lost and held: 500 | 502 | 503, or none for a reset connection',
         delay_ms: 'answer this much later (0..30000); late: required',
         land_after_seconds: 'held: when the operation lands, on the account clock (default 60)',
-        count: 'how many calls it hits (default 1)',
+        count: 'how many calls it hits (default 1); held: at most 100 in flight per account',
         method: 'only this HTTP method',
         path: 'only paths starting with this',
         operation: 'only create_charge | create_source | create_refund',

@@ -35,8 +35,10 @@ export function customerCardRoutes(accounts: Accounts): Hono<AppEnv> {
   });
 
   routes.patch('/customers/:id/cards/:card', (c) => {
+    const { id, card: cardId } = c.req.param();
+    findCustomerCard(c.get('account'), id, cardId); // the customer and its card before the body, as Omise does
     const update = readCardUpdate(c.get('params'));
-    const card = updateCardOperation(c.get('account'), c.req.param('id'), c.req.param('card'), update);
+    const card = updateCardOperation(c.get('account'), id, cardId, update);
     return c.json(renderCard(card, c.get('render')));
   });
 

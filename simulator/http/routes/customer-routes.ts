@@ -41,8 +41,9 @@ export function customerRoutes(accounts: Accounts): Hono<AppEnv> {
   });
 
   routes.patch('/customers/:id', (c) => {
+    const { id } = findCustomer(c.get('account'), c.req.param('id')); // before the body, as Omise does
     const change = readCustomerChange(c.get('params'), c.get('limits').maxMetadataBytes);
-    const customer = updateCustomerOperation(c.get('account'), c.req.param('id'), change);
+    const customer = updateCustomerOperation(c.get('account'), id, change);
     return c.json(render(c.get('account'), customer, c.get('render')));
   });
 

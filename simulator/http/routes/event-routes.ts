@@ -1,9 +1,7 @@
 import { Hono } from 'hono';
 import type { Accounts } from '../../account/accounts.js';
 import type { EventRecord } from '../../domain/records.js';
-import { messages } from '../../errors/messages.js';
-import { omiseError } from '../../errors/omise-error.js';
-import { findCharge } from '../../operations/find-records.js';
+import { findCharge, findEvent } from '../../operations/find-records.js';
 import type { ApiVersion } from '../../render/api-version.js';
 import { renderEvent } from '../../render/render-event.js';
 import { renderList } from '../../render/render-list.js';
@@ -30,9 +28,7 @@ export function eventRoutes(accounts: Accounts, deliveriesOf: DeliveriesOf): Hon
   });
 
   routes.get('/events/:id', (c) => {
-    const id = c.req.param('id');
-    const event = c.get('account').store.events.get(id);
-    if (!event) throw omiseError('not_found', messages.notFound('event', id));
+    const event = findEvent(c.get('account'), c.req.param('id'));
     return c.json(renderOne(c.get('account').name, c.get('render').version)(event));
   });
 

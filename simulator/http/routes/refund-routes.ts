@@ -20,11 +20,10 @@ export function refundRoutes(accounts: Accounts): Hono<AppEnv> {
     renderRefund(refund, ctx);
 
   routes.post('/charges/:id/refunds', (c) => {
-    const refund = createRefundOperation(
-      c.get('account'),
-      c.req.param('id'),
-      readRefundRequest(c.get('params'), c.get('limits').maxMetadataBytes),
-    );
+    // Omise finds the charge before it reads the body: an unknown charge is a 404 whatever the body says.
+    const charge = findCharge(c.get('account'), c.req.param('id'));
+    const request = readRefundRequest(c.get('params'), c.get('limits').maxMetadataBytes);
+    const refund = createRefundOperation(c.get('account'), charge.id, request);
     return c.json(renderRefund(refund, c.get('render')));
   });
 

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Accounts } from '../../account/accounts.js';
+import { findEvent } from '../../operations/find-records.js';
 import type { ReplayOptions } from '../../webhooks/delivery/account-webhooks.js';
 import { readHttpUrlField, rejectUnknown } from '../../webhooks/read-fields.js';
 import { selectEvents } from '../../webhooks/replay/select-events.js';
@@ -39,6 +40,8 @@ export function replayRoutes(accounts: Accounts, webhooks: SimulatorWebhooks): H
   routes.post('/_sim/events/*', (c) => {
     const id = replayedEventId(c.req.path);
     if (id === null) return notFound(c);
+    // The event first, as Omise finds a resource before it reads the body: an unknown event is a 404.
+    findEvent(c.get('account'), id);
     rejectUnknown(c.get('params'), ['url', 'secret']);
     const deliveries = webhooks.replay(c.get('account').name, id, readReplayOptions(c.get('params')));
     return c.json({ object: 'sim_replay', events: [id], deliveries });

@@ -3,13 +3,11 @@ import type { Accounts } from '../../account/accounts.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
 import { ImportBudget } from '../../snapshot/import-budget.js';
-import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_VALUES } from '../../snapshot/snapshot-file.js';
+import { parseSnapshotText } from '../../snapshot/parse-snapshot-text.js';
+import { SNAPSHOT_MAX_BYTES } from '../../snapshot/snapshot-file.js';
 import type { Snapshots } from '../../snapshot/snapshots.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
-import { countJsonValues } from '../limits/count-json-values.js';
-import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../limits/request-limits.js';
-import { toPlainData } from '../plain-data.js';
 import { readRawBody } from '../raw-body.js';
 
 /** `/_sim/snapshot`: the key's account (or, with `all=true`, every account) as a file, and back. */
@@ -32,7 +30,7 @@ export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<A
     const all = readAll(c.req.query('all'));
     // A chunked upload says nothing of its size: it may be the largest.
     const declared = Number(c.req.header('content-length') ?? SNAPSHOT_MAX_BYTES) || SNAPSHOT_MAX_BYTES;
-    const read = () => readRawBody(c, SNAPSHOT_LIMITS.maxBodyBytes).then(readSnapshotBody);
+    const read = () => readRawBody(c, SNAPSHOT_MAX_BYTES).then((text) => parseSnapshotText(text));
     const file = await budget.within(Math.min(declared, SNAPSHOT_MAX_BYTES), read);
     if (file === undefined) throw omiseError('service_unavailable', messages.snapshotImportsBusy);
     const names = snapshots.import(file, all ? {} : { into: c.get('account').name });
@@ -49,31 +47,6 @@ export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<A
   });
 
   return routes;
-}
-
-/**
- * What a snapshot file may hold: far more than an API request (a whole account, webhook bodies in its log),
- * still bounded, and as plain data without prototypes like every other body.
- */
-const SNAPSHOT_LIMITS: RequestLimits = {
-  ...DEFAULT_REQUEST_LIMITS,
-  maxBodyBytes: SNAPSHOT_MAX_BYTES,
-  maxParams: Number.MAX_SAFE_INTEGER,
-  maxStringLength: SNAPSHOT_MAX_BYTES,
-  maxDepth: 64,
-};
-
-function readSnapshotBody(text: string): unknown {
-  // Counted before parsing: 60 MB of `[{},{},...]` is 20 million objects, more than the heap holds once parsed.
-  if (countJsonValues(text, SNAPSHOT_MAX_VALUES) > SNAPSHOT_MAX_VALUES)
-    throw omiseError('request_entity_too_large', messages.snapshotTooManyValues(SNAPSHOT_MAX_VALUES));
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw omiseError('bad_request', messages.malformedJson);
-  }
-  return toPlainData(parsed, SNAPSHOT_LIMITS);
 }
 
 function readAll(value: string | undefined): boolean {

@@ -1,3 +1,5 @@
+import { jsonNestingDepth } from '../../http/limits/json-nesting-depth.js';
+
 /**
  * A replay file: events with the exact bodies the simulator POSTed, and what became of each attempt.
  * `GET /_sim/deliveries/export` writes one; `omise-sim replay FILE --to URL` sends it to any merchant.
@@ -41,8 +43,16 @@ export interface RecordedDelivery {
 
 export class ReplayFileError extends Error {}
 
+/**
+ * Far deeper than any exported file (an event with 32 levels of metadata sits under 40), far shallower than
+ * what JSON.stringify can write back: a payload nested 100,000 deep would overflow the stack when sent.
+ */
+export const MAX_REPLAY_FILE_DEPTH = 1000;
+
 /** Parses and checks a replay file; says what is wrong with it otherwise. */
 export function readReplayFile(text: string): ReplayFile {
+  if (jsonNestingDepth(text, MAX_REPLAY_FILE_DEPTH) > MAX_REPLAY_FILE_DEPTH)
+    throw new ReplayFileError(`the file nests deeper than ${MAX_REPLAY_FILE_DEPTH} levels`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -2,7 +2,7 @@ import { afterEach, expect, test } from 'vitest';
 import { verifyOmiseSignature } from '../signature/verify-omise-signature.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../testing/webhook-receiver.js';
 import { setupWebhooks, type WebhookSetup } from '../testing/webhook-test-setup.js';
-import { readReplayFile } from './replay-file.js';
+import { MAX_REPLAY_FILE_DEPTH, readReplayFile } from './replay-file.js';
 import { sendReplayFile } from './send-replay-file.js';
 
 let setup: WebhookSetup;
@@ -74,5 +74,12 @@ test('says what is wrong with a file that is not a replay file', () => {
   expect(() => readReplayFile('{"version":2,"events":[]}')).toThrow('version 2 is not supported');
   expect(() => readReplayFile('{"events":[{"id":"x"}]}')).toThrow(
     'events[0].payload must be the body to send',
+  );
+});
+
+test('refuses a file nested past its depth, before anything is built or sent', () => {
+  const payload = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+  expect(() => readReplayFile(`{"events":[{"payload":${payload}}]}`)).toThrow(
+    `the file nests deeper than ${MAX_REPLAY_FILE_DEPTH} levels`,
   );
 });
