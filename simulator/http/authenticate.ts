@@ -1,5 +1,4 @@
-import type { Context } from 'hono';
-import { createMiddleware } from 'hono/factory';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { Account } from '../account/account.js';
 import type { Accounts } from '../account/accounts.js';
 import { applyApiFault, TOOLING_HEADER } from '../api-faults/apply-api-fault.js';
@@ -23,35 +22,53 @@ export { TOOLING_HEADER };
  * every request of its paths a turn). Runs once per request: where route modules guard the same path
  * (`/charges/:id/refunds`), a second run would settle again and use up a second API fault.
  */
-export function authenticate(accounts: Accounts, accepts: 'secret' | 'public_or_secret') {
-  return createMiddleware<AppEnv>(async (c, next) => {
-    const authenticated = c.get('keyKind');
-    if (authenticated !== undefined) {
-      if (!allows(accepts, authenticated)) throw omiseError('authentication_failure');
-      return next();
+export function authenticate(
+  accounts: Accounts,
+  accepts: 'secret' | 'public_or_secret',
+): MiddlewareHandler<AppEnv> {
+  // Not async (an async middleware costs each request turns of its own): a refusal still comes back as a
+  // rejected promise, as from any middleware.
+  return (c, next) => {
+    try {
+      return run(accounts, accepts, c, next);
+    } catch (error) {
+      return Promise.reject(error);
     }
-    const parsed = parseAuthorization(requestHeader(c, 'authorization'));
-    if ('live' in parsed) throw omiseError('authentication_failure', messages.liveKeyRefused);
-    if ('invalid' in parsed || !allows(accepts, parsed.kind)) throw omiseError('authentication_failure');
-    const account = accounts.get(parsed.account);
-    c.set('account', account);
-    c.set('keyKind', parsed.kind);
+  };
+}
+
+function run(
+  accounts: Accounts,
+  accepts: 'secret' | 'public_or_secret',
+  c: Context<AppEnv>,
+  next: Next,
+): Promise<void> {
+  const authenticated = c.get('keyKind');
+  if (authenticated !== undefined) {
+    if (!allows(accepts, authenticated)) throw omiseError('authentication_failure');
+    return next();
+  }
+  const parsed = parseAuthorization(requestHeader(c, 'authorization'));
+  if ('live' in parsed) throw omiseError('authentication_failure', messages.liveKeyRefused);
+  if ('invalid' in parsed || !allows(accepts, parsed.kind)) throw omiseError('authentication_failure');
+  const account = accounts.get(parsed.account);
+  c.set('account', account);
+  c.set('keyKind', parsed.kind);
+  setRender(c, account);
+  // The transaction wraps settle and the route, not an API fault's delay: a `late` answer holds no lock.
+  const settled = () => {
+    account.settle();
     setRender(c, account);
-    // The transaction wraps settle and the route, not an API fault's delay: a `late` answer holds no lock.
-    const settled = () => {
-      account.settle();
-      setRender(c, account);
-      return next();
-    };
-    // A backlog (a running clock's timer came late) fires in slices, as a clock advance does; without one
-    // (most requests) the route runs in this turn.
-    const work = (): Promise<void> =>
-      account.scheduler.hasDue() ? account.scheduler.runDueInSlices().then(settled) : settled();
-    const faultable = !c.req.path.startsWith('/_sim') && !requestHeader(c, TOOLING_HEADER);
-    const hit = faultable ? account.apiFaults.take(c.req.method, c.req.path) : null;
-    if (hit) return applyApiFault(c, hit, () => runInEngine(accounts.engine, account, c, work));
-    await runInEngine(accounts.engine, account, c, work);
-  });
+    return next();
+  };
+  // A backlog (a running clock's timer came late) fires in slices, as a clock advance does; without one
+  // (most requests) the route runs in this turn.
+  const work = (): Promise<void> =>
+    account.scheduler.hasDue() ? account.scheduler.runDueInSlices().then(settled) : settled();
+  const faultable = !c.req.path.startsWith('/_sim') && !requestHeader(c, TOOLING_HEADER);
+  const hit = faultable ? account.apiFaults.take(c.req.method, c.req.path) : null;
+  if (hit) return applyApiFault(c, hit, () => runInEngine(accounts.engine, account, c, work));
+  return runInEngine(accounts.engine, account, c, work);
 }
 
 /** The API version and the account's now the answer is rendered with (again after settling, in the engine). */

@@ -20,17 +20,26 @@ export function handleErrors(log: Logger) {
  * as Hono answers an error between middlewares: the error becomes the response here, so what wraps `work`
  * (the observers) sees the answer the client gets.
  */
-export async function answerErrors(
+export function answerErrors(
   c: Context,
   onError: (error: Error, c: Context) => Response,
   work: () => Promise<unknown>,
 ): Promise<void> {
-  try {
-    await work();
-  } catch (error) {
+  const answer = (error: unknown): void => {
     if (!(error instanceof Error)) throw error;
     c.error = error;
     c.res = onError(error, c);
+  };
+  // Not async: every request passes here, and an async function's own await costs it turns.
+  try {
+    return work().then(() => {}, answer);
+  } catch (error) {
+    try {
+      answer(error);
+      return Promise.resolve();
+    } catch (rethrown) {
+      return Promise.reject(rethrown);
+    }
   }
 }
 
