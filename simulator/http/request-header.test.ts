@@ -51,6 +51,16 @@ describe('headers read from node (requestHeader)', () => {
     expect((await sim.request('/capability', { headers })).status).toBe(401);
   });
 
+  it('refuses two Hosts (no URL is made of the two joined) with an Omise 400, as nginx refuses them', async () => {
+    const auth = `Authorization: ${basic('skey_test_hdr')}`;
+    const answer = await rawRequest(
+      server.url,
+      `GET /capability HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: example.test\r\n${auth}`,
+    );
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toMatchObject({ object: 'error', code: 'bad_request' });
+  });
+
   it('reads a repeated Omise-Version joined, as Fetch does: an unknown version, refused the same way', async () => {
     const auth = `Authorization: ${basic('skey_test_hdr')}`;
     const versions = 'Omise-Version: 2019-05-29\r\nOmise-Version: 2015-11-17';
