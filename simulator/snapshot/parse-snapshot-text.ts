@@ -24,12 +24,14 @@ export const SNAPSHOT_LIMITS: RequestLimits = {
  * A snapshot file's text as plain data, held to the same limits whether it is uploaded (`PUT /_sim/snapshot`)
  * or loaded (`--load FILE`, `createSimulator({ load })`). Throws an Omise error saying which limit.
  */
-export function parseSnapshotText(text: string, part = 'request body'): unknown {
+export function parseSnapshotText(
+  text: string,
+  part = 'request body',
+  notJson?: (why: string) => string,
+): unknown {
   // Counted before parsing: 60 MB of `[{},{},...]` is 20 million objects, more than the heap holds once parsed.
   if (countJsonValues(text, SNAPSHOT_MAX_VALUES) > SNAPSHOT_MAX_VALUES)
     throw omiseError('request_entity_too_large', messages.snapshotTooManyValues(SNAPSHOT_MAX_VALUES));
-  // An upload says what a request body says; a file on disk also says where it breaks.
-  const notJson = part === 'request body' ? undefined : (why: string) => messages.notJson(part, why);
   const parsed = parseJsonWithin(text, SNAPSHOT_LIMITS, notJson);
   return toPlainData(parsed, SNAPSHOT_LIMITS, part);
 }
@@ -38,5 +40,8 @@ export function parseSnapshotText(text: string, part = 'request body'): unknown 
 export function readSnapshotJson(path: string): unknown {
   if (statSync(path).size > SNAPSHOT_MAX_BYTES)
     throw omiseError('request_entity_too_large', messages.snapshotFileTooLarge(SNAPSHOT_MAX_BYTES));
-  return parseSnapshotText(utf8Text(readFileSync(path), 'the file'), 'the file');
+  // An upload says what any request body says; a file on disk also says where it stops being JSON.
+  return parseSnapshotText(utf8Text(readFileSync(path), 'the file'), 'the file', (why) =>
+    messages.notJson('the file', why),
+  );
 }
