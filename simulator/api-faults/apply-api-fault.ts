@@ -1,4 +1,4 @@
-import type { Context, Next } from 'hono';
+import type { Context } from 'hono';
 import { errorCodes } from '../errors/error-codes.js';
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
@@ -14,7 +14,11 @@ export const FAULT_HEADER = 'Omise-Sim-Fault';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs the request (or not) as the fault's mode says; see ApiFaultMode. */
-export async function applyApiFault(c: Context<AppEnv>, hit: ApiFaultHit, next: Next): Promise<void> {
+export async function applyApiFault(
+  c: Context<AppEnv>,
+  hit: ApiFaultHit,
+  next: () => unknown,
+): Promise<void> {
   switch (hit.mode) {
     case 'instead':
       if (hit.delayMs > 0) await sleep(hit.delayMs);

@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler, Next } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Account } from '../account/account.js';
 import type { Accounts } from '../account/accounts.js';
 import { applyApiFault, TOOLING_HEADER } from '../api-faults/apply-api-fault.js';
@@ -6,9 +6,11 @@ import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import { resolveApiVersion } from '../render/api-version.js';
 import type { AppEnv, KeyKind } from './app-env.js';
+import { asMiddleware } from './fused-routes.js';
 import { parseAuthorization } from './parse-key.js';
 import { requestHeader } from './request-header.js';
 import { runInEngine } from './run-in-engine.js';
+import type { SyncOrAsync } from './sync-or-async.js';
 
 export { TOOLING_HEADER };
 
@@ -26,23 +28,17 @@ export function authenticate(
   accounts: Accounts,
   accepts: 'secret' | 'public_or_secret',
 ): MiddlewareHandler<AppEnv> {
-  // Not async (an async middleware costs each request turns of its own): a refusal still comes back as a
-  // rejected promise, as from any middleware.
-  return (c, next) => {
-    try {
-      return run(accounts, accepts, c, next);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
+  // Not async: a request that waits for nothing goes on to its route in this turn (fused-routes.ts). A
+  // refusal is thrown, and answered where it is thrown as any middleware's error.
+  return asMiddleware((c, next) => run(accounts, accepts, c, next));
 }
 
 function run(
   accounts: Accounts,
   accepts: 'secret' | 'public_or_secret',
   c: Context<AppEnv>,
-  next: Next,
-): Promise<void> {
+  next: () => SyncOrAsync<void>,
+): SyncOrAsync<void> {
   const authenticated = c.get('keyKind');
   if (authenticated !== undefined) {
     if (!allows(accepts, authenticated)) throw omiseError('authentication_failure');
@@ -63,7 +59,7 @@ function run(
   };
   // A backlog (a running clock's timer came late) fires in slices, as a clock advance does; without one
   // (most requests) the route runs in this turn.
-  const work = (): Promise<void> =>
+  const work = (): SyncOrAsync<void> =>
     account.scheduler.hasDue() ? account.scheduler.runDueInSlices().then(settled) : settled();
   const faultable = !c.req.path.startsWith('/_sim') && !requestHeader(c, TOOLING_HEADER);
   const hit = faultable ? account.apiFaults.take(c.req.method, c.req.path) : null;

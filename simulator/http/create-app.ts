@@ -1,7 +1,11 @@
-import { type Context, Hono, type Next } from 'hono';
+import { type Context, Hono } from 'hono';
+import { RegExpRouter } from 'hono/router/reg-exp-router';
+import { SmartRouter } from 'hono/router/smart-router';
+import { TrieRouter } from 'hono/router/trie-router';
 import type { Accounts } from '../account/accounts.js';
 import { ApiOccupancy } from '../shared/api-occupancy.js';
 import type { AppEnv } from './app-env.js';
+import { asMiddleware, FusingRouter } from './fused-routes.js';
 import { answerErrors, handleErrors, type Logger, notFound } from './handle-errors.js';
 import { keepAnswerText } from './in-process-call.js';
 import type { RequestLimits } from './limits/request-limits.js';
@@ -19,6 +23,7 @@ import { refundRoutes } from './routes/refund-routes.js';
 import { simRoutes } from './routes/sim-routes.js';
 import { sourceRoutes } from './routes/source-routes.js';
 import { tokenRoutes } from './routes/token-routes.js';
+import { andFinally, type SyncOrAsync, thenOrNow } from './sync-or-async.js';
 import { isUnsimulated } from './unsimulated-paths.js';
 
 export interface AppOptions {
@@ -42,33 +47,37 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const { accounts } = options;
   // strict: false, so `/charges/` is `/charges`: omise-php builds every collection URL with a trailing slash
   // (`ENDPOINT . '/' . $id`) and its recorded fixtures were made through those URLs.
-  const app = new Hono<AppEnv>({ strict: false });
   const onError = handleErrors(options.log);
+  const router = new FusingRouter(new SmartRouter({ routers: [new RegExpRouter(), new TrieRouter()] }), {
+    onError,
+    notFound,
+  });
+  const app = new Hono<AppEnv>({ strict: false, router });
   app.onError(onError);
   app.notFound(notFound);
   const dispatch = async (request: Request) => app.fetch(request);
   const notReady = pendingUntil(options.ready);
   const occupancy = options.occupancy ?? new ApiOccupancy();
-  const observe = observeRequests(options.observers ?? []);
+  const observe = observeRequests(options.observers ?? [], options.log);
   const parse = parseParams(options.publicUrl, options.limits);
-  // What every request goes through before its route, as one middleware: each one more costs every request a
-  // turn. In order: the answer methods an in-process call diverts, the API's occupancy, the engine's
-  // readiness, the observers (around everything after them), the parameters, the paths Omise has and the
-  // simulator has not. `/_sim` requests are the tests' control and include long waits and event streams: they
-  // do not count as API load.
-  app.use(async (c, next) => {
+  // What every request goes through before its route, as one middleware. In order: the answer methods an
+  // in-process call diverts, the API's occupancy, the engine's readiness, the observers (around everything
+  // after them), the parameters, the paths Omise has and the simulator has not. `/_sim` requests are the
+  // tests' control and include long waits and event streams: they do not count as API load. Nothing here
+  // waits unless something must (the engine loading, a body streaming in, an API fault's delay): with the
+  // fused routes, a request that waits for nothing is answered in the turn it arrived.
+  const everyRequest = (c: Context<AppEnv>, next: () => SyncOrAsync<void>): SyncOrAsync<void> => {
     c.set('dispatch', dispatch);
     keepAnswerText(c);
-    const counted = !c.req.path.startsWith('/_sim');
-    if (counted) occupancy.enter();
-    try {
-      const waiting = notReady();
-      if (waiting) await waiting;
-      await observe(c, () => answerErrors(c, onError, () => parse(c, () => routeUnlessUnsimulated(c, next))));
-    } finally {
-      if (counted) occupancy.leave();
-    }
-  });
+    const rest = () =>
+      observe(c, () => answerErrors(c, onError, () => parse(c, () => routeUnlessUnsimulated(c, next))));
+    const waiting = notReady();
+    const run = waiting ? () => waiting.then(rest) : rest;
+    if (c.req.path.startsWith('/_sim')) return run();
+    occupancy.enter();
+    return andFinally(run, () => occupancy.leave());
+  };
+  app.use(asMiddleware(everyRequest));
   for (const routes of options.extraRoutes ?? []) app.route('/', routes);
   app.route('/', simRoutes(accounts));
   app.route('/', clockRoutes(accounts));
@@ -86,9 +95,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 }
 
 /** Sends the request on to its route, unless its path is one Omise has and the simulator has not. */
-function routeUnlessUnsimulated(c: Context<AppEnv>, next: Next): Promise<void> {
+function routeUnlessUnsimulated(c: Context<AppEnv>, next: () => SyncOrAsync<void>): SyncOrAsync<void> {
   if (!isUnsimulated(c.req.path)) return next();
-  return Promise.resolve(notFound(c)).then((answer) => {
+  return thenOrNow(notFound(c), (answer) => {
     c.res = answer;
   });
 }

@@ -1,6 +1,7 @@
 import type { Context, NotFoundHandler } from 'hono';
 import { messages } from '../errors/messages.js';
 import { OmiseError, omiseError } from '../errors/omise-error.js';
+import { isPromise, type SyncOrAsync } from './sync-or-async.js';
 
 export type Logger = (message: string, error?: unknown) => void;
 
@@ -23,24 +24,21 @@ export function handleErrors(log: Logger) {
 export function answerErrors(
   c: Context,
   onError: (error: Error, c: Context) => Response,
-  work: () => Promise<unknown>,
-): Promise<void> {
+  work: () => SyncOrAsync<unknown>,
+): SyncOrAsync<void> {
   const answer = (error: unknown): void => {
     if (!(error instanceof Error)) throw error;
     c.error = error;
     c.res = onError(error, c);
   };
-  // Not async: every request passes here, and an async function's own await costs it turns.
+  let result: SyncOrAsync<unknown>;
   try {
-    return work().then(() => {}, answer);
+    result = work();
   } catch (error) {
-    try {
-      answer(error);
-      return Promise.resolve();
-    } catch (rethrown) {
-      return Promise.reject(rethrown);
-    }
+    answer(error);
+    return;
   }
+  if (isPromise(result)) return result.then(() => {}, answer);
 }
 
 export const notFound: NotFoundHandler = (c) => {

@@ -2,11 +2,19 @@ import { Hono } from 'hono';
 import { expect, test } from 'vitest';
 import type { ObservedRequest } from '../logging/observed-request.js';
 import type { AppEnv } from './app-env.js';
+import { asMiddleware } from './fused-routes.js';
 import { observeRequests } from './observe-requests.js';
 
 function app(observed: ObservedRequest[] | null) {
   const routes = new Hono<AppEnv>();
-  if (observed) routes.use(observeRequests([{ wantsBodies: () => true, observe: (r) => observed.push(r) }]));
+  if (observed)
+    routes.use(
+      asMiddleware(
+        observeRequests([{ wantsBodies: () => true, observe: (r) => observed.push(r) }], (message, error) => {
+          throw new Error(`${message}: ${error}`);
+        }),
+      ),
+    );
   routes.get('/plain', (c) => c.json({ object: 'charge', amount: 100, text: 'ไทย' }));
   routes.get('/status', (c) => {
     c.header('x-extra', '1');

@@ -1,11 +1,12 @@
 import type { Context } from 'hono';
-import { createMiddleware } from 'hono/factory';
 import { TOOLING_HEADER } from '../api-faults/apply-api-fault.js';
 import type { ObservedRequest } from '../logging/observed-request.js';
 import type { AppEnv } from './app-env.js';
+import type { Logger } from './handle-errors.js';
 import { jsonText } from './json-text.js';
 import { parseAuthorization } from './parse-key.js';
 import { requestHeader } from './request-header.js';
+import { type SyncOrAsync, thenOrNow } from './sync-or-async.js';
 
 export interface RequestObserver {
   /** Whether anyone needs the answer's body (reading it costs a copy of every JSON answer). */
@@ -13,30 +14,47 @@ export interface RequestObserver {
   readonly observe: (request: ObservedRequest) => void;
 }
 
-/** Hands every finished request, errors included, to the observers (the activity log, the request journal). */
-export function observeRequests(observers: readonly RequestObserver[]) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+/**
+ * Hands every finished request, errors included, to the observers (the activity log, the request journal),
+ * after its answer: in a later microtask, so an answer made in its request's turn is sent in that turn (an
+ * observer that throws is logged: the client has its answer by then).
+ */
+export function observeRequests(observers: readonly RequestObserver[], log: Logger) {
+  return (c: Context<AppEnv>, next: () => SyncOrAsync<void>): SyncOrAsync<void> => {
     const rendered = answerJson(c);
     if (observers.length === 0 || isDashboardRead(c)) return next();
     const at = Date.now();
     const started = performance.now();
-    await next();
-    const durationMs = Math.round(performance.now() - started);
-    const wantsBodies = wantsBodiesOf(observers);
-    const request: ObservedRequest = {
-      at,
-      account: accountOf(c),
-      method: c.req.method,
-      path: c.req.path,
-      query: c.get('query') ?? new URL(c.req.url).search.slice(1),
-      status: c.res.status,
-      durationMs,
-      userAgent: requestHeader(c, 'user-agent') ?? null,
-      requestBody: wantsBodies ? (c.get('rawBody') ?? '') : '',
-      responseBody: wantsBodies ? await jsonBody(c.res, rendered) : null,
-    };
-    for (const observer of observers) observer.observe(request);
-  });
+    return thenOrNow(next(), () => {
+      const durationMs = Math.round(performance.now() - started);
+      Promise.resolve()
+        .then(() => record(c, observers, rendered, at, durationMs))
+        .catch((error) => log(`observing ${c.req.method} ${c.req.path} failed`, error));
+    });
+  };
+}
+
+async function record(
+  c: Context<AppEnv>,
+  observers: readonly RequestObserver[],
+  rendered: RenderedJson,
+  at: number,
+  durationMs: number,
+): Promise<void> {
+  const wantsBodies = wantsBodiesOf(observers);
+  const request: ObservedRequest = {
+    at,
+    account: accountOf(c),
+    method: c.req.method,
+    path: c.req.path,
+    query: c.get('query') ?? new URL(c.req.url).search.slice(1),
+    status: c.res.status,
+    durationMs,
+    userAgent: requestHeader(c, 'user-agent') ?? null,
+    requestBody: wantsBodies ? (c.get('rawBody') ?? '') : '',
+    responseBody: wantsBodies ? await jsonBody(c.res, rendered) : null,
+  };
+  for (const observer of observers) observer.observe(request);
 }
 
 /** The dashboard's own reads, made to draw a page: its actions are journaled and logged as any client's. */
@@ -84,9 +102,10 @@ function answerJson(c: Context<AppEnv>): RenderedJson {
 }
 
 /**
- * The answer's text. Async even when the text is known: recording a request in the same turn as its answer
- * made V8 pretenure more of each request's objects (promoted 7.7 KB per create instead of 2.0, measured with
- * --trace-gc-nvp), which costs more major collections than the turn costs.
+ * The answer's text. Recording happens a microtask after the answer, never in the answer's own synchronous
+ * run: recording a request in the same turn as its answer made V8 pretenure more of each request's objects
+ * (promoted 7.7 KB per create instead of 2.0, measured with --trace-gc-nvp), which costs more major
+ * collections than the turn costs.
  */
 async function jsonBody(response: Response, rendered: RenderedJson): Promise<string | null> {
   // Asking a node-server response for its headers turns them into a Fetch Headers object, which then costs

@@ -8,6 +8,7 @@ import { checkPathEscapes } from './percent-escapes.js';
 import { readRawBodyOrNothing } from './raw-body.js';
 import { readParams } from './read-params.js';
 import { requestHeader } from './request-header.js';
+import type { SyncOrAsync } from './sync-or-async.js';
 
 /** The longest DNS name (RFC 1035). */
 const MAX_HOSTNAME = 253;
@@ -67,7 +68,7 @@ const QUERY_AS_SERIALIZED = /^[!$%&(-;=?-~]*$/;
  */
 export function parseParams(publicUrl: string | undefined, limits: RequestLimits) {
   // Not async: a request without a body to wait for (most reads) is parsed and sent on in the same turn.
-  return (c: Context<AppEnv>, next: () => Promise<void>): Promise<void> => {
+  return (c: Context<AppEnv>, next: () => SyncOrAsync<void>): SyncOrAsync<void> => {
     c.set('limits', limits);
     const read = bodyMatters(c.req.path, requestHeader(c, 'authorization'));
     const body = read ? readRawBodyOrNothing(c, limits.maxBodyBytes) : '';
@@ -75,7 +76,7 @@ export function parseParams(publicUrl: string | undefined, limits: RequestLimits
     return body.then((text) => parsed(c, text, next));
   };
 
-  function parsed(c: Context<AppEnv>, body: string, next: () => Promise<void>): Promise<void> {
+  function parsed(c: Context<AppEnv>, body: string, next: () => SyncOrAsync<void>): SyncOrAsync<void> {
     c.set('rawBody', body);
     const url = c.req.url;
     const { origin, hostnameLength } = originOf(url);

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { Account } from '../account/account.js';
 import type { StorageEngine } from '../store/engines/storage-engine.js';
 import type { AppEnv } from './app-env.js';
+import type { SyncOrAsync } from './sync-or-async.js';
 
 /** Routes that wait for webhooks to settle: holding the account's lock meanwhile would stall every request. */
 const WAITING_ROUTES = /^\/_sim\/webhooks\/(wait|drain)\/?$/;
@@ -19,8 +20,8 @@ export function runInEngine(
   engine: StorageEngine,
   account: Account,
   c: Context<AppEnv>,
-  work: () => Promise<void>,
-): Promise<void> {
+  work: () => SyncOrAsync<void>,
+): SyncOrAsync<void> {
   if (changesState(c)) {
     if (account.scheduler.firing) return transactAfterFiring(engine, account, work);
     return engine.transact(account, work);
@@ -36,7 +37,7 @@ async function readAfterWaits(
   engine: StorageEngine,
   account: Account,
   refreshing: Promise<void> | undefined,
-  work: () => Promise<void>,
+  work: () => SyncOrAsync<void>,
 ): Promise<void> {
   if (refreshing) await refreshing;
   while (account.scheduler.firing) await account.scheduler.untilIdle();
@@ -44,7 +45,7 @@ async function readAfterWaits(
   return work();
 }
 
-async function transactAfterFiring(engine: StorageEngine, account: Account, work: () => Promise<void>) {
+async function transactAfterFiring(engine: StorageEngine, account: Account, work: () => SyncOrAsync<void>) {
   while (account.scheduler.firing) await account.scheduler.untilIdle();
   return engine.transact(account, work);
 }

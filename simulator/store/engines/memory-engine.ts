@@ -7,7 +7,8 @@ export class MemoryEngine implements StorageEngine {
 
   async open(): Promise<void> {}
 
-  async transact<T>(_account: Account, work: () => T | Promise<T>): Promise<T> {
+  // Not async: a request's work on the memory engine is done in the request's own turn.
+  transact<T>(_account: Account, work: () => T | Promise<T>): T | Promise<T> {
     return work();
   }
 

@@ -27,9 +27,10 @@ export interface StorageEngine {
   touch(account: Account): void;
   /**
    * Runs `work` as one transaction on the account: the replica is caught up first (under the account's lock
-   * in the database), and whatever `work` changed is committed before this resolves.
+   * in the database), and whatever `work` changed is committed before this resolves. An engine with nothing
+   * to wait for (memory) returns what `work` returns, in the same turn.
    */
-  transact<T>(account: Account, work: () => T | Promise<T>): Promise<T>;
+  transact<T>(account: Account, work: () => T | Promise<T>): T | Promise<T>;
   /**
    * Catches the replica up with what other instances committed, without taking the lock. Nothing to wait for
    * (undefined) when the replica is the only copy: a read then waits no turn for it.
