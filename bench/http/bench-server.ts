@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { useServingV8Flags } from '../../simulator/cli/serving-v8-flags.js';
 import { benchAuth, chargeBody, formHeaders } from './bench-requests.js';
 import { webhookPoster } from './webhook-poster.js';
 
@@ -25,6 +26,8 @@ async function loadSimulator(): Promise<Simulators> {
 }
 
 async function main(): Promise<void> {
+  // As `omise-sim` runs: every system here, bare Hono too, runs on the same V8 flags as the command line.
+  useServingV8Flags();
   const [system, receiverUrl] = process.argv.slice(2);
   const { createSimulator } = await loadSimulator();
   // BENCH_WEBHOOK_BUSY_RATE: another busy rate than the default, or `off` (webhooks never yield to the API, as

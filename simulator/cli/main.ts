@@ -6,12 +6,14 @@ import { CliUsageError, readCliOptions } from './cli-options.js';
 import { helpText } from './help-text.js';
 import { loadSnapshotFlag } from './load-snapshot-flag.js';
 import { packageVersion } from './package-version.js';
+import { useServingV8Flags } from './serving-v8-flags.js';
 import { describeStartError, exposedWarning, isLoopback } from './start-error.js';
 import { stopOnSignals, stopWithNpmParent } from './stop-on-signals.js';
 import { subcommands } from './subcommands.js';
 import { webhookBanner, webhookOptions } from './webhook-banner.js';
 
 async function main(): Promise<void> {
+  useServingV8Flags();
   const [first, ...rest] = process.argv.slice(2);
   const subcommand = first === undefined ? undefined : subcommands[first];
   if (subcommand) {

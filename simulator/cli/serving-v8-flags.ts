@@ -1,0 +1,32 @@
+import v8 from 'node:v8';
+
+/** The V8 flag the command line sets for itself (see `useServingV8Flags`). */
+export const SERVING_V8_FLAG = '--no-allocation-site-pretenuring';
+
+/**
+ * Turns off V8's allocation-site pretenuring for this process, unless the user's own node options name it.
+ *
+ * V8 watches where objects are made: when most objects from one place in the code are still alive at a
+ * young-generation collection, it makes them in the old generation from then on. A simulator serving
+ * requests back to back keeps every request's objects alive across one collection now and then (a request
+ * in flight, the request journal's last hundred), and V8 then moved whole families of per-request objects to
+ * the old generation, where they are only collected by full collections: measured under load, 2.6 KB
+ * promoted per charge retrieve and 7.8 KB per create instead of 0 and 1.7, full collections every second, and
+ * about a third fewer requests per second. Without it, a stored charge is still promoted once, as any
+ * long-lived object.
+ *
+ * Only the command line does this: a library does not change how its host process runs.
+ */
+export function useServingV8Flags(
+  execArgv: readonly string[] = process.execArgv,
+  nodeOptions: string = process.env.NODE_OPTIONS ?? '',
+): boolean {
+  if (!choosesServingV8Flags(execArgv, nodeOptions)) return false;
+  v8.setFlagsFromString(SERVING_V8_FLAG);
+  return true;
+}
+
+/** Whether the flag is left to us: a node option naming pretenuring (either way) is the user's choice. */
+export function choosesServingV8Flags(execArgv: readonly string[], nodeOptions: string): boolean {
+  return ![...execArgv, nodeOptions].some((option) => option.includes('pretenuring'));
+}
