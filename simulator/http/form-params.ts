@@ -22,7 +22,8 @@ export function parseFormParams(
   const params = emptyParams();
   if (body === '') return params; // most requests have no query: no URLSearchParams for it
   let count = 0;
-  let escapesChecked = false;
+  // Without a `%` or a U+FFFD in the text, no name or value can hold either (most bodies): not looked for.
+  let escapesChecked = !suspect(body);
   for (const [name, value] of new URLSearchParams(body)) {
     // URLSearchParams keeps a lone `%` and decodes an escape that spells no UTF-8 to U+FFFD, where Rack refuses
     // both: the first name or value holding either has the whole text looked at, once.

@@ -19,7 +19,10 @@ export function readParams(
 ): Params {
   const params = parseFormParams(query, limits, 'query string');
   if (body.trim() === '') return params;
-  return Object.assign(emptyParams(), params, parseBody(contentType ?? '', body, limits));
+  const fromBody = parseBody(contentType ?? '', body, limits);
+  // No query (most writes): the body's own parameters, a new object already.
+  if (query === '') return fromBody;
+  return Object.assign(emptyParams(), params, fromBody);
 }
 
 function parseBody(contentType: string, body: string, limits: RequestLimits): Params {
