@@ -114,6 +114,7 @@ const defaultLog: Logger = (message, error) => console.error(`[omise-sim] ${mess
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const log = options.log ?? defaultLog;
+  const limits = resolveRequestLimits(options.limits);
   const ids = new IdGenerator(options.seed === undefined ? undefined : seededRandom(options.seed));
   const engine = createEngine({ store: options.store, dataDir: options.dataDir });
   const accounts = new Accounts({
@@ -168,7 +169,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     publicUrl: options.publicUrl,
     log,
     deliveriesOf: webhooks.deliveriesOf,
-    limits: resolveRequestLimits(options.limits),
+    limits,
     extraRoutes: [
       ...customerRoutes(accounts, { qrPayload: options.qrPayload }),
       ...webhooks.routes,
@@ -178,7 +179,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     ],
     observers: requestObservers(journal, activity),
   });
-  const { snapshots, routes: snapshotRoutes } = snapshotKit(accounts, webhooks.handle, options.realNow);
+  const { snapshots, routes: snapshotRoutes } = snapshotKit(
+    accounts,
+    webhooks.handle,
+    options.realNow,
+    limits.maxDepth,
+  );
   for (const routes of snapshotRoutes) app.route('/', routes);
   if (!persistent && options.load !== undefined) snapshots.load(options.load);
   const servers = new Set<RunningServer>();

@@ -44,6 +44,10 @@ test('reads request limits from --max-* flags and OMISE_SIM_MAX_* variables, fla
   });
   expect(() => readCliOptions(['--max-params', '0'], {})).toThrow(/--max-params must be a whole number/);
   expect(() => readCliOptions([], { OMISE_SIM_MAX_STRING_LENGTH: 'lots' })).toThrow(/--max-string-length/);
+  expect(readCliOptions(['--max-depth', '1000'], {}).limits).toEqual({ maxDepth: 1000 });
+  expect(() => readCliOptions(['--max-depth', '1001'], {})).toThrow(
+    '--max-depth must be at most 1000, not 1001',
+  );
 });
 
 test('the log prints one line per request as text unless --log-level or --log-format (or OMISE_SIM_LOG_*) say otherwise', () => {

@@ -1,4 +1,4 @@
-import type { RequestLimits } from '../http/limits/request-limits.js';
+import { MAX_DEPTH_CEILING, type RequestLimits } from '../http/limits/request-limits.js';
 import { CliUsageError } from './cli-options.js';
 
 /** Each request limit's flag and environment variable: `maxBodyBytes` is `--max-body-bytes`, `OMISE_SIM_MAX_BODY_BYTES`. */
@@ -29,6 +29,8 @@ export function readLimitFlags(
     if (value === undefined) continue;
     if (!/^[1-9]\d*$/.test(value) || !Number.isSafeInteger(Number(value)))
       throw new CliUsageError(`--${flag} must be a whole number of 1 or more, not ${value}`);
+    if (name === 'maxDepth' && Number(value) > MAX_DEPTH_CEILING)
+      throw new CliUsageError(`--${flag} must be at most ${MAX_DEPTH_CEILING}, not ${value}`);
     limits[name] = Number(value);
   }
   return limits;

@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   const options = readCliOptions(process.argv.slice(2), process.env);
   if (options.help) return void console.log(helpText);
   if (options.version) return void console.log(packageVersion());
-  const load = options.load === undefined ? undefined : loadSnapshotFlag(options.load);
+  const load =
+    options.load === undefined ? undefined : loadSnapshotFlag(options.load, options.limits.maxDepth);
   const webhooks = webhookOptions(options);
   const simulator = createSimulator({
     seed: options.seed,

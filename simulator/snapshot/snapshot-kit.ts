@@ -17,7 +17,9 @@ export function snapshotKit(
   accounts: Accounts,
   webhooks: SimulatorWebhooks,
   realNow: (() => number) | undefined,
+  /** The nesting requests may make (`limits.maxDepth`): a snapshot can hold what they made. */
+  requestDepth?: number,
 ): SnapshotKit {
-  const snapshots = new Snapshots(accounts, webhooks, realNow);
+  const snapshots = new Snapshots(accounts, webhooks, realNow, requestDepth);
   return { snapshots, routes: [snapshotRoutes(accounts, snapshots), seedRoutes(accounts)] };
 }

@@ -1,10 +1,11 @@
 import type { Accounts } from '../account/accounts.js';
+import type { RequestLimits } from '../http/limits/request-limits.js';
 import type { SimulatorWebhooks } from '../webhooks/simulator-webhooks.js';
 import { exportAccount } from './export-account.js';
 import { isTime } from './field-checks.js';
 import { importAccount } from './import-account.js';
 import { invalid } from './invalid-snapshot.js';
-import { readSnapshotJson } from './parse-snapshot-text.js';
+import { readSnapshotJson, snapshotLimits } from './parse-snapshot-text.js';
 import { readSnapshotFile } from './read-snapshot-file.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotFile } from './snapshot-file.js';
 import { snapshotMessages } from './snapshot-messages.js';
@@ -22,11 +23,19 @@ export class Snapshots {
   readonly #accounts: Accounts;
   readonly #webhooks: SimulatorWebhooks;
   readonly #realNow: () => number;
+  readonly #limits: RequestLimits;
 
-  constructor(accounts: Accounts, webhooks: SimulatorWebhooks, realNow: () => number = Date.now) {
+  constructor(
+    accounts: Accounts,
+    webhooks: SimulatorWebhooks,
+    realNow: () => number = Date.now,
+    /** The nesting requests may make: a file read from disk may hold as much (plus its own). */
+    requestDepth?: number,
+  ) {
     this.#accounts = accounts;
     this.#webhooks = webhooks;
     this.#realNow = realNow;
+    this.#limits = snapshotLimits(requestDepth);
   }
 
   /** The named accounts (every account there is when none are named), as a snapshot file. */
@@ -65,7 +74,7 @@ export class Snapshots {
   load(source: string | SnapshotFile): string[] {
     const name = typeof source === 'string' ? source : 'given';
     try {
-      return this.import(typeof source === 'string' ? readSnapshotJson(source) : source);
+      return this.import(typeof source === 'string' ? readSnapshotJson(source, this.#limits) : source);
     } catch (error) {
       throw new SnapshotLoadError(snapshotMessages.unreadableFile(name, (error as Error).message));
     }

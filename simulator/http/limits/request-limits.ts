@@ -29,6 +29,13 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   maxWebhookEndpoints: 20,
 };
 
+/**
+ * The deepest nesting a limit may allow. Kept data is written back as JSON and copied by recursive code: on
+ * Node 20's default stack, `structuredClone` fails near 2,000 levels and `JSON.stringify` near 5,000. A
+ * snapshot nests what requests made about 32 levels deeper still (snapshot-limits.ts).
+ */
+export const MAX_DEPTH_CEILING = 1000;
+
 /** The defaults with any given value on top; every value must be a positive whole number. */
 export function resolveRequestLimits(given: Partial<RequestLimits> = {}): RequestLimits {
   const limits = { ...DEFAULT_REQUEST_LIMITS };
@@ -37,6 +44,8 @@ export function resolveRequestLimits(given: Partial<RequestLimits> = {}): Reques
     if (value === undefined) continue;
     if (!Number.isSafeInteger(value) || value < 1)
       throw new RangeError(`limits.${name} must be a whole number of 1 or more, not ${value}`);
+    if (name === 'maxDepth' && value > MAX_DEPTH_CEILING)
+      throw new RangeError(`limits.maxDepth must be at most ${MAX_DEPTH_CEILING}, not ${value}`);
     limits[name] = value;
   }
   return limits;

@@ -3,7 +3,7 @@ import type { Accounts } from '../../account/accounts.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
 import { ImportBudget } from '../../snapshot/import-budget.js';
-import { parseSnapshotText } from '../../snapshot/parse-snapshot-text.js';
+import { parseSnapshotText, snapshotLimits } from '../../snapshot/parse-snapshot-text.js';
 import { SNAPSHOT_MAX_BYTES } from '../../snapshot/snapshot-file.js';
 import type { Snapshots } from '../../snapshot/snapshots.js';
 import type { AppEnv } from '../app-env.js';
@@ -30,7 +30,11 @@ export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<A
     const all = readAll(c.req.query('all'));
     // A chunked upload says nothing of its size: it may be the largest.
     const declared = Number(c.req.header('content-length') ?? SNAPSHOT_MAX_BYTES) || SNAPSHOT_MAX_BYTES;
-    const read = () => readRawBody(c, SNAPSHOT_MAX_BYTES).then((text) => parseSnapshotText(text));
+    const limits = snapshotLimits(c.get('limits').maxDepth);
+    const read = () =>
+      readRawBody(c, SNAPSHOT_MAX_BYTES).then((text) =>
+        parseSnapshotText(text, undefined, undefined, limits),
+      );
     const file = await budget.within(Math.min(declared, SNAPSHOT_MAX_BYTES), read);
     if (file === undefined) throw omiseError('service_unavailable', messages.snapshotImportsBusy);
     const names = snapshots.import(file, all ? {} : { into: c.get('account').name });
