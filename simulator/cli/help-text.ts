@@ -46,7 +46,7 @@ Options (each also read from the environment variable shown):
 Request limits (a request over one is refused with an Omise error; README "Limits"):
       --max-body-bytes N         request body (OMISE_SIM_MAX_BODY_BYTES, default 1048576; 413 above)
       --max-params N             parameters per request (OMISE_SIM_MAX_PARAMS, default 4096)
-      --max-depth N              nesting of brackets or JSON (OMISE_SIM_MAX_DEPTH, default 32)
+      --max-depth N              nesting of brackets or JSON (OMISE_SIM_MAX_DEPTH, default 32, at most 1000)
       --max-key-length N         characters in a parameter name (OMISE_SIM_MAX_KEY_LENGTH, default 1024)
       --max-string-length N      characters in a value (OMISE_SIM_MAX_STRING_LENGTH, default 10000)
       --max-metadata-bytes N     metadata as JSON (OMISE_SIM_MAX_METADATA_BYTES, default 65536)
