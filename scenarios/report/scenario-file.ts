@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { StepJson } from '../commands/scenario-command.js';
@@ -25,7 +26,10 @@ export function saveScenarioFile(file: string, scenario: ScenarioFile): void {
 }
 
 export function readScenarioFile(file: string): ScenarioFile {
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<ScenarioFile>;
+  const bytes = readFileSync(file);
+  // Read as UTF-8 regardless, a bad byte would become U+FFFD: a replayed step that is not the one saved.
+  if (!isUtf8(bytes)) throw new Error(`${file} is not valid UTF-8`);
+  const parsed = JSON.parse(bytes.toString('utf8')) as Partial<ScenarioFile>;
   if (parsed.format !== 'omise-sim-scenario' || !Array.isArray(parsed.steps)) {
     throw new Error(`${file} is not an omise-sim scenario file (format "omise-sim-scenario" with steps)`);
   }

@@ -110,5 +110,14 @@ test('refuses to run without a target, a way to sign, or a readable replay file'
   await expect(
     replayCommand([join(dir, 'bad.json'), '--to', staging.url, '--unsigned'], {}, out),
   ).rejects.toThrow('not a replay file: expected an events list');
+  // A byte that is not UTF-8 would be replayed as U+FFFD: not the body that was recorded.
+  const notUtf8 = join(dir, 'latin1.json');
+  await writeFile(
+    notUtf8,
+    Buffer.from([...Buffer.from('{"events": [{"description": "caf'), 0xe9, ...Buffer.from('"}]}')]),
+  );
+  await expect(replayCommand([notUtf8, '--to', staging.url, '--unsigned'], {}, out)).rejects.toThrow(
+    `${notUtf8} is not valid UTF-8`,
+  );
   expect(staging.received).toHaveLength(0);
 });

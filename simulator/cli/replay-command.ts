@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { filterReplayFile } from '../webhooks/replay/filter-replay-file.js';
@@ -78,8 +79,11 @@ export async function replayCommand(
 }
 
 async function readReplay(path: string) {
-  const text = path === '-' ? await readStdin() : await readFile(path, 'utf8').catch(() => null);
-  if (text === null) throw new CliUsageError(`cannot read ${path}`);
+  const bytes = path === '-' ? await readStdin() : await readFile(path).catch(() => null);
+  if (bytes === null) throw new CliUsageError(`cannot read ${path}`);
+  // Read as UTF-8 regardless, a bad byte would become U+FFFD: a replayed body that is not the one recorded.
+  if (!isUtf8(bytes)) throw new CliUsageError(`${path === '-' ? 'standard input' : path} is not valid UTF-8`);
+  const text = bytes.toString('utf8');
   try {
     return readReplayFile(text);
   } catch (error) {
@@ -89,10 +93,10 @@ async function readReplay(path: string) {
   }
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function describe(result: ReplayResult): string {
