@@ -57,6 +57,10 @@ const answersItself: MiddlewareHandler = async (c) => {
 };
 const stopsSilently: MiddlewareHandler = async () => {};
 const passes: MiddlewareHandler = (_c, next) => next();
+const chainsOnNext: MiddlewareHandler = (c, next) =>
+  next().then(() => {
+    c.header('x-after', 'chained');
+  });
 
 const chains: Record<string, MiddlewareHandler[]> = {
   'nothing before the route': [],
@@ -67,6 +71,7 @@ const chains: Record<string, MiddlewareHandler[]> = {
   'a middleware that answers': [stamp, answersItself],
   'a middleware that ends without an answer': [stopsSilently],
   'middlewares that only pass': [passes, passes],
+  'a middleware that chains on the promise next returns': [chainsOnNext, passes],
 };
 
 describe('fused routes answer as Hono compose does', () => {

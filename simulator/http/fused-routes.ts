@@ -10,9 +10,12 @@ import { isPromise, type SyncOrAsync } from './sync-or-async.js';
  */
 export type StepMiddleware = (c: Context<AppEnv>, next: () => SyncOrAsync<void>) => SyncOrAsync<void>;
 
+/** Marks the middlewares that take a `next` which may have finished (the others get Hono's promise). */
+const TAKES_STEPS = Symbol('takes steps');
+
 /** A step middleware as Hono's routes take it (their type says every middleware returns a promise). */
 export function asMiddleware(step: StepMiddleware): MiddlewareHandler<AppEnv> {
-  return step as unknown as MiddlewareHandler<AppEnv>;
+  return Object.assign(step, { [TAKES_STEPS]: true }) as unknown as MiddlewareHandler<AppEnv>;
 }
 
 /** What a handler or middleware gives back: nothing, an answer, or a promise of either. */
@@ -59,12 +62,13 @@ export class FusingRouter implements Router<Entry> {
 
   #fuse(matched: readonly Matched[]): Matched {
     const handlers = matched.map(([[handler]]) => handler as unknown as Handler);
+    const takesSteps = handlers.map((handler) => TAKES_STEPS in handler);
     const route = matched.find(([[, added]]) => added.method !== 'ALL') ?? (matched.at(-1) as Matched);
     // Each step read its own parameters; all of them name the same path's segments, the route's last.
     const params = Object.assign({}, ...matched.map(([, own]) => own), route[1]);
     const { onError, notFound } = this.answers;
     const fused = (c: Context) => {
-      const answered = runSteps(handlers, c, onError, notFound);
+      const answered = runSteps(handlers, takesSteps, c, onError, notFound);
       return isPromise(answered) ? answered.then(() => finalAnswer(c)) : finalAnswer(c);
     };
     return [[fused as unknown as H, route[0][1]], params];
@@ -82,10 +86,12 @@ function finalAnswer(c: Context): Response {
 
 /**
  * Hono's compose (hono/compose.ts), step for step, except that a step that answers in its turn is followed
- * in the same turn.
+ * in the same turn. A middleware not marked as taking steps (one added to `sim.app` by its user) gets a
+ * `next` that returns a promise, as Hono's does: it may `next().then(...)`.
  */
 function runSteps(
   handlers: readonly Handler[],
+  takesSteps: readonly boolean[],
   c: Context,
   onError: ErrorHandler,
   notFound: NotFoundHandler,
@@ -106,13 +112,23 @@ function runSteps(
     index = i;
     const handler = handlers[i];
     if (handler === undefined) return c.finalized === false ? answer(notFound(c), false) : undefined;
+    const next = takesSteps[i] ? () => step(i + 1) : () => promised(() => step(i + 1));
     let res: Outcome;
     try {
-      res = handler(c, () => step(i + 1));
+      res = handler(c, next);
     } catch (error) {
       return fail(error);
     }
     return isPromise(res) ? res.then((settled) => answer(settled, false), fail) : answer(res, false);
   };
   return step(0);
+}
+
+/** What `run` returns or throws, as a promise. */
+function promised(run: () => Outcome): Promise<unknown> {
+  try {
+    return Promise.resolve(run());
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
