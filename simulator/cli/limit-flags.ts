@@ -1,4 +1,4 @@
-import { MAX_DEPTH_CEILING, type RequestLimits } from '../http/limits/request-limits.js';
+import { limitProblem, type RequestLimits } from '../http/limits/request-limits.js';
 import { CliUsageError } from './cli-options.js';
 
 /** Each request limit's flag and environment variable: `maxBodyBytes` is `--max-body-bytes`, `OMISE_SIM_MAX_BODY_BYTES`. */
@@ -27,11 +27,11 @@ export function readLimitFlags(
     const envName = `OMISE_SIM_${flag.toUpperCase().replaceAll('-', '_')}`;
     const value = (values[flag] as string | undefined) ?? env[envName];
     if (value === undefined) continue;
-    if (!/^[1-9]\d*$/.test(value) || !Number.isSafeInteger(Number(value)))
-      throw new CliUsageError(`--${flag} must be a whole number of 1 or more, not ${value}`);
-    if (name === 'maxDepth' && Number(value) > MAX_DEPTH_CEILING)
-      throw new CliUsageError(`--${flag} must be at most ${MAX_DEPTH_CEILING}, not ${value}`);
-    limits[name] = Number(value);
+    // Digits only, no leading zero: `Number` would also read `1e3`, `0x10` or ` 7 `.
+    const number = /^[1-9]\d*$/.test(value) ? Number(value) : Number.NaN;
+    const problem = limitProblem(name, number);
+    if (problem) throw new CliUsageError(`--${flag} ${problem}, not ${value}`);
+    limits[name] = number;
   }
   return limits;
 }

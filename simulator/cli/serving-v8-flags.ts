@@ -7,10 +7,10 @@ export const SERVING_V8_FLAG = '--no-allocation-site-pretenuring';
  * Turns off V8's allocation-site pretenuring for this process, unless node was started with a flag naming it.
  *
  * V8 watches where objects are made: when most objects from one place in the code are still alive at a
- * young-generation collection, it makes them in the old generation from then on. A simulator serving
- * requests back to back keeps every request's objects alive across one collection now and then (a request
- * in flight, the request journal's last hundred), and V8 then moved whole families of per-request objects to
- * the old generation, where they are only collected by full collections: measured under load, 2.6 KB
+ * young-generation collection, it makes them in the old generation from then on. Serving requests back to
+ * back, V8 came to decide so for places that make per-request objects (which ones is not known yet), and
+ * whole families of them then went to the old generation, where only full collections free them: under load,
+ * 2.6 KB
  * promoted per charge retrieve and 7.8 KB per create instead of 0 and 1.7, full collections every second, and
  * about a third fewer requests per second. Without it, a stored charge is still promoted once, as any
  * long-lived object.

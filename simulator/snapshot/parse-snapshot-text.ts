@@ -39,9 +39,17 @@ export const SNAPSHOT_LIMITS: RequestLimits = snapshotLimits();
  */
 export function parseSnapshotText(
   text: string,
-  part = 'request body',
-  notJson?: (why: string) => string,
-  limits = SNAPSHOT_LIMITS,
+  {
+    part = 'request body',
+    notJson,
+    limits = SNAPSHOT_LIMITS,
+  }: {
+    /** What the text is, in messages. */
+    readonly part?: string;
+    /** How a parse failure reads (a file on disk says where it breaks). */
+    readonly notJson?: (why: string) => string;
+    readonly limits?: RequestLimits;
+  } = {},
 ): unknown {
   // Counted before parsing: 60 MB of `[{},{},...]` is 20 million objects, more than the heap holds once parsed.
   if (countJsonValues(text, SNAPSHOT_MAX_VALUES) > SNAPSHOT_MAX_VALUES)
@@ -56,5 +64,5 @@ export function readSnapshotJson(path: string, limits = SNAPSHOT_LIMITS): unknow
     throw omiseError('request_entity_too_large', messages.snapshotFileTooLarge(SNAPSHOT_MAX_BYTES));
   // An upload says what any request body says; a file on disk also says where it stops being JSON.
   const notJson = (why: string) => messages.notJson('the file', why);
-  return parseSnapshotText(utf8Text(readFileSync(path), 'the file'), 'the file', notJson, limits);
+  return parseSnapshotText(utf8Text(readFileSync(path), 'the file'), { part: 'the file', notJson, limits });
 }

@@ -32,20 +32,25 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
 /**
  * The deepest nesting a limit may allow. Kept data is written back as JSON and copied by recursive code: on
  * Node 20's default stack, `structuredClone` fails near 2,000 levels and `JSON.stringify` near 5,000. A
- * snapshot nests what requests made about 32 levels deeper still (snapshot-limits.ts).
+ * snapshot nests what requests made 32 levels deeper still (`snapshotLimits` in parse-snapshot-text.ts).
  */
 export const MAX_DEPTH_CEILING = 1000;
 
-/** The defaults with any given value on top; every value must be a positive whole number. */
+/** Why `value` cannot be the limit `name` (`must be ...`), or undefined when it can. */
+export function limitProblem(name: keyof RequestLimits, value: number): string | undefined {
+  if (!Number.isSafeInteger(value) || value < 1) return 'must be a whole number of 1 or more';
+  if (name === 'maxDepth' && value > MAX_DEPTH_CEILING) return `must be at most ${MAX_DEPTH_CEILING}`;
+  return undefined;
+}
+
+/** The defaults with any given value on top; each value checked by `limitProblem`. */
 export function resolveRequestLimits(given: Partial<RequestLimits> = {}): RequestLimits {
   const limits = { ...DEFAULT_REQUEST_LIMITS };
   for (const name of Object.keys(DEFAULT_REQUEST_LIMITS) as (keyof RequestLimits)[]) {
     const value = given[name];
     if (value === undefined) continue;
-    if (!Number.isSafeInteger(value) || value < 1)
-      throw new RangeError(`limits.${name} must be a whole number of 1 or more, not ${value}`);
-    if (name === 'maxDepth' && value > MAX_DEPTH_CEILING)
-      throw new RangeError(`limits.maxDepth must be at most ${MAX_DEPTH_CEILING}, not ${value}`);
+    const problem = limitProblem(name, value);
+    if (problem) throw new RangeError(`limits.${name} ${problem}, not ${value}`);
     limits[name] = value;
   }
   return limits;

@@ -31,10 +31,7 @@ export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<A
     // A chunked upload says nothing of its size: it may be the largest.
     const declared = Number(c.req.header('content-length') ?? SNAPSHOT_MAX_BYTES) || SNAPSHOT_MAX_BYTES;
     const limits = snapshotLimits(c.get('limits').maxDepth);
-    const read = () =>
-      readRawBody(c, SNAPSHOT_MAX_BYTES).then((text) =>
-        parseSnapshotText(text, undefined, undefined, limits),
-      );
+    const read = () => readRawBody(c, SNAPSHOT_MAX_BYTES).then((text) => parseSnapshotText(text, { limits }));
     const file = await budget.within(Math.min(declared, SNAPSHOT_MAX_BYTES), read);
     if (file === undefined) throw omiseError('service_unavailable', messages.snapshotImportsBusy);
     const names = snapshots.import(file, all ? {} : { into: c.get('account').name });
