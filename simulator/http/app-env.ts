@@ -2,6 +2,7 @@ import type { Account } from '../account/account.js';
 import type { RenderContext } from '../render/api-version.js';
 import type { Params } from './form-params.js';
 import type { RequestLimits } from './limits/request-limits.js';
+import type { RenderedJson } from './observe-requests.js';
 
 export type KeyKind = 'public' | 'secret';
 
@@ -22,5 +23,7 @@ export interface AppEnv {
     rawBody: string;
     /** Sends a request through the whole app, as a client would (a held operation landing). */
     dispatch: (request: Request) => Promise<Response>;
+    /** The JSON text the route answered with, noted for the observers (observe-requests.ts). */
+    renderedJson: RenderedJson;
   };
 }

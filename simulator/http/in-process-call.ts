@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import type { AppEnv } from './app-env.js';
+import { contextOf } from './context-of.js';
 import type { InProcessBindings } from './raw-body.js';
 
 /** One call from code in the same process that reads the answer as text (the scenario harness's own calls). */
@@ -73,17 +74,21 @@ export async function fetchKeepingText(
  * Other requests are left alone.
  */
 export function keepAnswerText(c: Context<AppEnv>): void {
-  const sink = (c.env as SinkBindings | undefined)?.answerSink;
-  if (sink) divertTextBodies(c, sink);
+  if ((c.env as SinkBindings | undefined)?.answerSink) c.body = bodyKeepingText as typeof c.body;
 }
 
-function divertTextBodies(c: Context<AppEnv>, sink: AnswerSink): void {
-  const body = c.body as (data: unknown, arg?: unknown, headers?: unknown) => Response;
-  c.body = ((data: unknown, arg?: unknown, headers?: unknown) => {
-    if (typeof data !== 'string') return body(data, arg, headers);
-    sink.text = data;
-    return body(null, arg, headers);
-  }) as typeof c.body;
+/** One function for every in-process call, not a closure each (see `contextOf`). */
+function bodyKeepingText(
+  this: Context<AppEnv> | undefined,
+  data: unknown,
+  arg?: unknown,
+  headers?: unknown,
+): Response {
+  const c = contextOf(this, 'body');
+  const newResponse = c.newResponse as (data: unknown, arg?: unknown, headers?: unknown) => Response;
+  if (typeof data !== 'string') return newResponse(data, arg, headers);
+  (c.env as SinkBindings & { answerSink: AnswerSink }).answerSink.text = data;
+  return newResponse(null, arg, headers);
 }
 
 /**

@@ -51,3 +51,26 @@ test.each([
   expect(watched).toEqual(plain);
   expect(observed[0]?.responseBody).toBe(plain.text);
 });
+
+test('gives every request the same c.json, not a closure each, and names the mistake of calling it detached', async () => {
+  const seen: unknown[] = [];
+  const routes = app([]);
+  routes.get('/seen', (c) => {
+    seen.push(c.json);
+    return c.json({ object: 'charge' });
+  });
+  routes.get('/detached', (c) => {
+    const { json } = c;
+    return json({ object: 'charge' });
+  });
+  routes.onError((error, c) => c.text(error.message, 500));
+  await routes.request('/seen');
+  await routes.request('/seen');
+  expect(seen).toHaveLength(2);
+  expect(seen[0]).toBe(seen[1]);
+  const detached = await routes.request('/detached');
+  expect(detached.status).toBe(500);
+  expect(await detached.text()).toBe(
+    "call c.json(...) on the context: omise-sim's c.json is not bound to it",
+  );
+});
