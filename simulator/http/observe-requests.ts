@@ -88,9 +88,10 @@ export interface RenderedJson {
  * reading it back from the Response costs a clone and a tee of its stream.
  *
  * The same function for every request, finding its request through `this` (routes call `c.json(...)`), with
- * what it notes in the context's variables: a closure made per request and kept on the context made V8
+ * what it notes in the context's variables. A closure made per request and kept on the context made V8
  * pretenure each request's objects in a process without `--no-allocation-site-pretenuring` (README ›
- * Configuration), which doubled the time of an in-process retrieve.
+ * Configuration): over HTTP, 12 tenure decisions and 8 full collections in 5 s of retrieves, against none and
+ * one; in process, a fifth more time per retrieve.
  */
 function answerJson(c: Context<AppEnv>): RenderedJson {
   const rendered: RenderedJson = {};
