@@ -1,5 +1,5 @@
 // One system under test, in a process of its own, started fresh for each round of `http-bench.ts`:
-// `sim`, `sim-webhooks <receiver url>`, `bare` (Hono + @hono/node-server answering the simulator's bytes),
+// `sim`, `sim-v8-defaults` (sim without the command line's V8 flag), `sim-webhooks <receiver url>`, `bare` (Hono + @hono/node-server answering the simulator's bytes),
 // `bare-webhooks <receiver url>` (bare, plus one node:http keep-alive POST of a webhook body per create) or
 // `floor` (bare, plus the least work a stateful mock does per request: see serveFloor).
 // Prints `ready <url> <charge id>` once it listens on 127.0.0.1.
@@ -26,9 +26,10 @@ async function loadSimulator(): Promise<Simulators> {
 }
 
 async function main(): Promise<void> {
-  // As `omise-sim` runs: every system here, bare Hono too, runs on the same V8 flags as the command line.
-  useServingV8Flags();
   const [system, receiverUrl] = process.argv.slice(2);
+  // As `omise-sim` runs: every system here, bare Hono too, runs on the same V8 flags as the command line,
+  // except `sim-v8-defaults`: the simulator served as a library user's process serves it, on V8's defaults.
+  if (system !== 'sim-v8-defaults') useServingV8Flags();
   const { createSimulator } = await loadSimulator();
   // BENCH_WEBHOOK_BUSY_RATE: another busy rate than the default, or `off` (webhooks never yield to the API, as
   // before issue 15), for a comparison.

@@ -1,4 +1,4 @@
-import { FLOOR, type HttpResults, workloads } from './http-bench.js';
+import { FLOOR, type HttpResults, V8_DEFAULTS, workloads } from './http-bench.js';
 import { PEER_PACKAGE } from './install-peer.js';
 import type { Sample } from './measure.js';
 import type { WebhookBacklog } from './webhook-backlog.js';
@@ -32,7 +32,14 @@ export function formatHttpResults(results: HttpResults): string[] {
         `${roundRatio(samples, bare, p99)} | ${roundRatio(samples, bare, perCpu)} |`,
     );
   }
-  return [...lines, '', ...floorRatios(results), ...webhookRatios(results), ...peerRatios(results)];
+  return [
+    ...lines,
+    '',
+    ...floorRatios(results),
+    ...v8DefaultsRatios(results),
+    ...webhookRatios(results),
+    ...peerRatios(results),
+  ];
 }
 
 /** Create with webhooks on against off, next to the same ratio for bare Hono with one webhook POST: the limit. */
@@ -88,6 +95,20 @@ function floorRatios(results: HttpResults): string[] {
       `${workload.name}: the floor does ${roundRatio(floor, bare, rps)} of bare Hono's req/s (CPU ` +
         `${roundRatio(floor, bare, perCpu)}); omise-sim ${roundRatio(ours, floor, rps)} of the floor's (CPU ` +
         `${roundRatio(ours, floor, perCpu)}), p99 ${roundRatio(ours, floor, p99)} of its p99  `,
+    ];
+  });
+}
+
+/** omise-sim served on V8's defaults (as from a library user's process) against the command line's flags. */
+function v8DefaultsRatios(results: HttpResults): string[] {
+  return workloads.flatMap((workload) => {
+    const ours = results.get(`${workload.name}|omise-sim`);
+    const library = results.get(`${workload.name}|${V8_DEFAULTS}`);
+    if (!ours || !library) return [];
+    return [
+      `${workload.name}: omise-sim on V8's defaults (no --no-allocation-site-pretenuring) does ` +
+        `${roundRatio(library, ours, rps)} of the command's req/s (CPU ${roundRatio(library, ours, perCpu)}), ` +
+        `p99 ${roundRatio(library, ours, p99)} of its p99  `,
     ];
   });
 }

@@ -41,12 +41,15 @@ const peer = (workload: Workload): Workload => ({
 
 /** The least a stateful mock does per request on this stack (bench-server.ts, serveFloor). */
 export const FLOOR = 'floor: bare Hono + parse, keep, JSON';
+/** omise-sim served from a process that keeps V8's defaults, as `createSimulator` + `sim.listen` in yours. */
+export const V8_DEFAULTS = 'omise-sim, V8 defaults (library)';
 
 export const systems = [
   'bare Hono',
   FLOOR,
   'bare Hono + webhook POST',
   'omise-sim',
+  V8_DEFAULTS,
   'omise-sim, webhooks on',
   PEER_PACKAGE,
 ] as const;
@@ -58,6 +61,8 @@ const runs: Record<System, readonly Workload[]> = {
   // The limit of webhooks on this stack: bare Hono doing one node:http keep-alive POST per create.
   'bare Hono + webhook POST': [create(1), create(50)],
   'omise-sim': workloads,
+  // Without the command's V8 flag: what a library user serving load gets (README › Configuration).
+  [V8_DEFAULTS]: [create(50), retrieve(50)],
   'omise-sim, webhooks on': [create(1), create(50)],
   [PEER_PACKAGE]: workloads.map(peer),
 };
@@ -94,6 +99,7 @@ function startSystem(system: System, receiverUrl: string, peerFolder: string | n
     [FLOOR]: ['floor'],
     'bare Hono + webhook POST': ['bare-webhooks', receiverUrl],
     'omise-sim': ['sim'],
+    [V8_DEFAULTS]: ['sim-v8-defaults'],
     'omise-sim, webhooks on': ['sim-webhooks', receiverUrl],
   }[system];
   return spawnServer('bench-server.ts', args, 'server');
