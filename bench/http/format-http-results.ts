@@ -101,28 +101,37 @@ function floorRatios(results: HttpResults): string[] {
 
 /** omise-sim served on V8's defaults (as from a library user's process) against the command line's flags. */
 function v8DefaultsRatios(results: HttpResults): string[] {
-  return workloads.flatMap((workload) => {
-    const ours = results.get(`${workload.name}|omise-sim`);
-    const library = results.get(`${workload.name}|${V8_DEFAULTS}`);
-    if (!ours || !library) return [];
-    return [
-      `${workload.name}: omise-sim on V8's defaults (no --no-allocation-site-pretenuring) does ` +
-        `${roundRatio(library, ours, rps)} of the command's req/s (CPU ${roundRatio(library, ours, perCpu)}), ` +
-        `p99 ${roundRatio(library, ours, p99)} of its p99  `,
-    ];
-  });
+  return againstOmiseSim(
+    results,
+    V8_DEFAULTS,
+    (name, ours, library) =>
+      `${name}: omise-sim on V8's defaults (no --no-allocation-site-pretenuring) does ` +
+      `${roundRatio(library, ours, rps)} of the command's req/s (CPU ${roundRatio(library, ours, perCpu)}), ` +
+      `p99 ${roundRatio(library, ours, p99)} of its p99  `,
+  );
 }
 
 /** omise-sim against the peer, workload by workload. */
 function peerRatios(results: HttpResults): string[] {
+  return againstOmiseSim(
+    results,
+    PEER_PACKAGE,
+    (name, ours, peer) =>
+      `${name}: omise-sim ${roundRatio(ours, peer, rps)} the req/s of ${PEER_PACKAGE}, ` +
+      `p99 ${roundRatio(ours, peer, p99)} of its p99  `,
+  );
+}
+
+/** One line per workload that both omise-sim and `system` ran. */
+function againstOmiseSim(
+  results: HttpResults,
+  system: string,
+  line: (workload: string, ours: readonly Sample[], theirs: readonly Sample[]) => string,
+): string[] {
   return workloads.flatMap((workload) => {
     const ours = results.get(`${workload.name}|omise-sim`);
-    const peer = results.get(`${workload.name}|${PEER_PACKAGE}`);
-    if (!ours || !peer) return [];
-    return [
-      `${workload.name}: omise-sim ${roundRatio(ours, peer, rps)} the req/s of ${PEER_PACKAGE}, ` +
-        `p99 ${roundRatio(ours, peer, p99)} of its p99  `,
-    ];
+    const theirs = results.get(`${workload.name}|${system}`);
+    return ours && theirs ? [line(workload.name, ours, theirs)] : [];
   });
 }
 
