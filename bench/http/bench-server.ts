@@ -1,6 +1,7 @@
 // One system under test, in a process of its own, started fresh for each round of `http-bench.ts`:
-// `sim`, `sim-v8-defaults` (sim without the command line's V8 flag), `sim-webhooks <receiver url>`, `bare` (Hono + @hono/node-server answering the simulator's bytes),
-// `bare-webhooks <receiver url>` (bare, plus one node:http keep-alive POST of a webhook body per create) or
+// `sim`, `sim-v8-defaults` (sim without the command line's V8 flag), `sim-webhooks <receiver url>`, `bare`
+// (Hono + @hono/node-server answering the simulator's bytes), `bare-webhooks <receiver url>` (bare, plus one
+// node:http keep-alive POST of a webhook body per create) or
 // `floor` (bare, plus the least work a stateful mock does per request: see serveFloor).
 // Prints `ready <url> <charge id>` once it listens on 127.0.0.1.
 
