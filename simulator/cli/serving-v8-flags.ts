@@ -15,7 +15,7 @@ export const SERVING_V8_FLAG = '--no-allocation-site-pretenuring';
  *
  * What tipped it was a closure made per request and kept on Hono's context (the app's `c.json`, now one
  * function for every request: observe-requests.ts); since then the request path measures the same with V8's
- * default. The flag stays as a guard for paths not measured that way.
+ * default (paired with and without the flag, the difference is within the noise). The flag stays.
  *
  * Only the command line does this: a library does not change how its host process runs. Node refuses V8 flags
  * in NODE_OPTIONS, so a choice of one's own is a flag to node itself
