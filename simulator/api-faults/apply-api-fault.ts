@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { errorCodes } from '../errors/error-codes.js';
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
+import { answerJson } from '../http/answer-json.js';
 import type { AppEnv } from '../http/app-env.js';
 import type { ApiFaultHit } from './api-faults.js';
 import { connectionResetResponse } from './connection-reset.js';
@@ -50,7 +51,7 @@ function loseAnswer(c: Context<AppEnv>, hit: ApiFaultHit): void {
     return;
   }
   const error = omiseError(hit.error, messages.injectedFault);
-  c.res = c.json(error.toJSON(), errorCodes[hit.error].status as 500, { [FAULT_HEADER]: hit.mode });
+  c.res = answerJson(c, error.toJSON(), errorCodes[hit.error].status as 500, { [FAULT_HEADER]: hit.mode });
 }
 
 function holdOperation(c: Context<AppEnv>, hit: ApiFaultHit): void {

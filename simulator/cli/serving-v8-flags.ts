@@ -13,9 +13,10 @@ export const SERVING_V8_FLAG = '--no-allocation-site-pretenuring';
  * and 7.8 KB per create instead of 0 and 1.7, full collections every second, and about a third fewer requests
  * per second. Without it, a stored charge is still promoted once, as any long-lived object.
  *
- * What tipped it was a closure made per request and kept on Hono's context (the app's `c.json`, now one
- * function for every request: observe-requests.ts); since then the request path measures the same with V8's
- * default (paired with and without the flag, the difference is within the noise). The flag stays.
+ * What tipped it was a closure made per request and kept on Hono's context (the app replaced `c.json` on every
+ * context; its routes now answer through `answerJson`, http/answer-json.ts); since then the request path
+ * measures the same with V8's default (paired with and without the flag, the difference is within the noise).
+ * The flag stays.
  *
  * Only the command line does this: a library does not change how its host process runs. Node refuses V8 flags
  * in NODE_OPTIONS, so a choice of one's own is a flag to node itself

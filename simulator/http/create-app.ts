@@ -7,7 +7,6 @@ import { ApiOccupancy } from '../shared/api-occupancy.js';
 import type { AppEnv } from './app-env.js';
 import { asMiddleware, FusingRouter } from './fused-routes.js';
 import { answerErrors, handleErrors, type Logger, notFound } from './handle-errors.js';
-import { keepAnswerText } from './in-process-call.js';
 import type { RequestLimits } from './limits/request-limits.js';
 import { observeRequests, type RequestObserver } from './observe-requests.js';
 import { parseParams } from './parse-params.js';
@@ -60,15 +59,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const occupancy = options.occupancy ?? new ApiOccupancy();
   const observe = observeRequests(options.observers ?? [], options.log);
   const parse = parseParams(options.publicUrl, options.limits);
-  // What every request goes through before its route, as one middleware. In order: the answer methods an
-  // in-process call diverts, the API's occupancy, the engine's readiness, the observers (around everything
-  // after them), the parameters, the paths Omise has and the simulator has not. `/_sim` requests are the
+  // What every request goes through before its route, as one middleware. In order: the API's occupancy, the
+  // engine's readiness, the observers (around everything after them), the parameters, the paths Omise has and
+  // the simulator has not. `/_sim` requests are the
   // tests' control and include long waits and event streams: they do not count as API load. Nothing here
   // waits unless something must (the engine loading, a body streaming in, an API fault's delay): with the
   // fused routes, a request that waits for nothing is answered in the turn it arrived.
   const everyRequest = (c: Context<AppEnv>, next: () => SyncOrAsync<void>): SyncOrAsync<void> => {
     c.set('dispatch', dispatch);
-    keepAnswerText(c);
     const rest = () =>
       observe(c, () => answerErrors(c, onError, () => parse(c, () => routeUnlessUnsimulated(c, next))));
     const waiting = notReady();

@@ -1,6 +1,7 @@
 import type { Context, NotFoundHandler } from 'hono';
 import { messages } from '../errors/messages.js';
 import { OmiseError, omiseError } from '../errors/omise-error.js';
+import { answerJson } from './answer-json.js';
 import { isPromise, type SyncOrAsync } from './sync-or-async.js';
 
 export type Logger = (message: string, error?: unknown) => void;
@@ -12,7 +13,7 @@ export type Logger = (message: string, error?: unknown) => void;
 export function handleErrors(log: Logger) {
   return (error: Error, c: Context): Response => {
     const omise = error instanceof OmiseError ? error : toOmiseError(error, log, c);
-    return c.json(omise.toJSON(), omise.status as 400);
+    return answerJson(c, omise.toJSON(), omise.status as 400);
   };
 }
 
@@ -43,7 +44,7 @@ export function answerErrors(
 
 export const notFound: NotFoundHandler = (c) => {
   const error = omiseError('not_found', messages.pathNotFound(c.req.method, c.req.path));
-  return c.json(error.toJSON(), 404);
+  return answerJson(c, error.toJSON(), 404);
 };
 
 function toOmiseError(error: Error, log: Logger, c: Context): OmiseError {

@@ -1,6 +1,5 @@
 import type { Context, Hono } from 'hono';
 import type { AppEnv } from './app-env.js';
-import { contextOf } from './context-of.js';
 import type { InProcessBindings } from './raw-body.js';
 
 /** One call from code in the same process that reads the answer as text (the scenario harness's own calls). */
@@ -18,8 +17,8 @@ export interface InProcessAnswer {
   readonly text: string;
 }
 
-/** Where the answer's text is put while its Response is made without a body (see `keepAnswerText`). */
-interface AnswerSink {
+/** Where the answer's text is put while its Response is made without a body (see `answerSinkOf`). */
+export interface AnswerSink {
   text: string | null;
 }
 
@@ -67,28 +66,12 @@ export async function fetchKeepingText(
 }
 
 /**
- * For `inProcessCall`, called first thing for every request: a string answer body is kept as it is and the
- * Response is made without it, which spares the web stream Fetch would build around the text and the one
- * that would read it back. JSON answers come this way too: the app's `c.json` makes its text and then calls
- * `c.body` (`answerJson` in observe-requests.ts), where Hono's own would build its Response directly.
- * Other requests are left alone.
+ * Where an in-process call wants its answer's text (`answerJson` puts it there and makes the Response without
+ * a body, which spares the web stream Fetch would build around the text and the one that would read it back);
+ * undefined for any other request.
  */
-export function keepAnswerText(c: Context<AppEnv>): void {
-  if ((c.env as SinkBindings | undefined)?.answerSink) c.body = bodyKeepingText as typeof c.body;
-}
-
-/** One function for every in-process call, not a closure each (see `contextOf`). */
-function bodyKeepingText(
-  this: Context<AppEnv> | undefined,
-  data: unknown,
-  arg?: unknown,
-  headers?: unknown,
-): Response {
-  const c = contextOf(this, 'body');
-  const newResponse = c.newResponse as (data: unknown, arg?: unknown, headers?: unknown) => Response;
-  if (typeof data !== 'string') return newResponse(data, arg, headers);
-  (c.env as SinkBindings & { answerSink: AnswerSink }).answerSink.text = data;
-  return newResponse(null, arg, headers);
+export function answerSinkOf(c: Context<AppEnv>): AnswerSink | undefined {
+  return (c.env as SinkBindings | undefined)?.answerSink;
 }
 
 /**

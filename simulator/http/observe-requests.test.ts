@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { expect, test } from 'vitest';
 import type { ObservedRequest } from '../logging/observed-request.js';
+import { answerJson } from './answer-json.js';
 import type { AppEnv } from './app-env.js';
 import { asMiddleware } from './fused-routes.js';
 import { observeRequests } from './observe-requests.js';
@@ -52,25 +53,23 @@ test.each([
   expect(observed[0]?.responseBody).toBe(plain.text);
 });
 
-test('gives every request the same c.json, not a closure each, and names the mistake of calling it detached', async () => {
-  const seen: unknown[] = [];
-  const routes = app([]);
-  routes.get('/seen', (c) => {
-    seen.push(c.json);
-    return c.json({ object: 'charge' });
-  });
+test("leaves Hono's own c.json as it is, detached calls included, and hands observers answerJson's text", async () => {
+  const observed: ObservedRequest[] = [];
+  const routes = app(observed);
   routes.get('/detached', (c) => {
     const { json } = c;
-    return json({ object: 'charge' });
+    return json({ object: 'charge', detached: true });
   });
-  routes.onError((error, c) => c.text(error.message, 500));
-  await routes.request('/seen');
-  await routes.request('/seen');
-  expect(seen).toHaveLength(2);
-  expect(seen[0]).toBe(seen[1]);
+  routes.get('/ours', (c) => answerJson(c, { object: 'charge', ours: true }, 201));
   const detached = await routes.request('/detached');
-  expect(detached.status).toBe(500);
-  expect(await detached.text()).toBe(
-    "call c.json(...) on the context: omise-sim's c.json is not bound to it",
-  );
+  expect(detached.status).toBe(200);
+  expect(await detached.text()).toBe('{"object":"charge","detached":true}');
+  const ours = await routes.request('/ours');
+  expect(ours.status).toBe(201);
+  expect(ours.headers.get('content-type')).toBe('application/json');
+  expect(await ours.text()).toBe('{"object":"charge","ours":true}');
+  expect(observed.map((request) => request.responseBody)).toEqual([
+    '{"object":"charge","detached":true}',
+    '{"object":"charge","ours":true}',
+  ]);
 });

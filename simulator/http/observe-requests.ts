@@ -2,9 +2,7 @@ import type { Context } from 'hono';
 import { TOOLING_HEADER } from '../api-faults/apply-api-fault.js';
 import type { ObservedRequest } from '../logging/observed-request.js';
 import type { AppEnv } from './app-env.js';
-import { contextOf } from './context-of.js';
 import type { Logger } from './handle-errors.js';
-import { jsonText } from './json-text.js';
 import { parseAuthorization } from './parse-key.js';
 import { requestHeader } from './request-header.js';
 import { type SyncOrAsync, thenOrNow } from './sync-or-async.js';
@@ -22,7 +20,7 @@ export interface RequestObserver {
  */
 export function observeRequests(observers: readonly RequestObserver[], log: Logger) {
   return (c: Context<AppEnv>, next: () => SyncOrAsync<void>): SyncOrAsync<void> => {
-    const rendered = answerJson(c);
+    const rendered = noteRenderedJson(c);
     if (observers.length === 0 || isDashboardRead(c)) return next();
     const at = Date.now();
     const started = performance.now();
@@ -82,40 +80,11 @@ export interface RenderedJson {
   plainJson?: boolean;
 }
 
-/**
- * `c.json` as Hono makes it (its text, then `c.body` with a default JSON content type), with two changes: the
- * text of a frozen (shared) answer is made once (`jsonText`), and the text is noted for the observers, since
- * reading it back from the Response costs a clone and a tee of its stream.
- *
- * The same function for every request, finding its request through `this` (routes call `c.json(...)`), with
- * what it notes in the context's variables. A closure made per request and kept on the context made V8
- * pretenure each request's objects in a process without `--no-allocation-site-pretenuring` (README ›
- * Configuration): over HTTP, 12 tenure decisions and 8 full collections in 5 s of retrieves, against none and
- * one; in process, a fifth more time per retrieve.
- */
-function answerJson(c: Context<AppEnv>): RenderedJson {
+/** Where `answerJson` notes the JSON text a route answered with, for the observers. */
+function noteRenderedJson(c: Context<AppEnv>): RenderedJson {
   const rendered: RenderedJson = {};
   c.set('renderedJson', rendered);
-  c.json = jsonNotingText as typeof c.json;
   return rendered;
-}
-
-function jsonNotingText(
-  this: Context<AppEnv> | undefined,
-  object: unknown,
-  arg?: unknown,
-  headers?: Record<string, unknown>,
-): Response {
-  const c = contextOf(this, 'json');
-  const text = jsonText(object);
-  // Lower case, as the header went out when every answer's headers passed through a Fetch Headers object.
-  const body = c.body as (text: string, arg?: unknown, headers?: Record<string, unknown>) => Response;
-  const response = body.call(c, text, arg, { 'content-type': 'application/json', ...headers });
-  const rendered = c.get('renderedJson');
-  rendered.response = response;
-  rendered.text = text;
-  rendered.plainJson = headers === undefined;
-  return response;
 }
 
 /**
@@ -130,7 +99,7 @@ async function jsonBody(response: Response, rendered: RenderedJson): Promise<str
   if (rendered.response === response && rendered.plainJson && rendered.text !== undefined)
     return rendered.text;
   if (!response.headers.get('content-type')?.includes('application/json')) return null;
-  // The same text c.json sent, unless another answer replaced it.
+  // The same text answerJson sent, unless another answer replaced it.
   if (rendered.response === response && rendered.text !== undefined) return rendered.text;
   return response.clone().text();
 }

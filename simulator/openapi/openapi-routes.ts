@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { answerJson } from '../http/answer-json.js';
 import type { AppEnv } from '../http/app-env.js';
 import { type AppRoute, buildOpenApi } from './build-openapi.js';
 import { renderedExamples } from './rendered-examples.js';
@@ -17,7 +18,7 @@ export function openApiRoutes(appRoutes: () => readonly AppRoute[]): Hono<AppEnv
         built = undefined;
         throw error;
       });
-    return c.json(await built);
+    return answerJson(c, await built);
   });
   return routes;
 }

@@ -11,6 +11,7 @@ import { renderBalance } from '../../render/render-balance.js';
 import { renderList } from '../../render/render-list.js';
 import { renderTransaction } from '../../render/render-transaction.js';
 import { paginate } from '../../store/paginate.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import { readListQuery } from '../list-params.js';
@@ -23,7 +24,8 @@ export function accountRoutes(accounts: Accounts): Hono<AppEnv> {
   routes.get('/account', secret, (c) => {
     const account = c.get('account');
     const { country } = account.context();
-    return c.json(
+    return answerJson(
+      c,
       renderAccount({
         name: account.name,
         country: country.code,
@@ -34,16 +36,21 @@ export function accountRoutes(accounts: Accounts): Hono<AppEnv> {
     );
   });
 
-  routes.get('/balance', secret, (c) => c.json(renderBalance(balanceOf(c.get('account')), c.get('render'))));
+  routes.get('/balance', secret, (c) =>
+    answerJson(c, renderBalance(balanceOf(c.get('account')), c.get('render'))),
+  );
 
   routes.get('/transactions', secret, (c) => {
     const ctx = c.get('render');
     const page = paginate(transactionsOf(c.get('account')), readListQuery(c.get('params'), ctx.now));
-    return c.json(renderList(page, '/transactions', (item) => renderTransaction(item, ctx), ctx));
+    return answerJson(
+      c,
+      renderList(page, '/transactions', (item) => renderTransaction(item, ctx), ctx),
+    );
   });
 
   routes.get('/transactions/:id', secret, (c) =>
-    c.json(renderTransaction(findTransaction(c.get('account'), c.req.param('id')), c.get('render'))),
+    answerJson(c, renderTransaction(findTransaction(c.get('account'), c.req.param('id')), c.get('render'))),
   );
 
   return routes;

@@ -6,6 +6,7 @@ import { MAX_API_FAULT_RULES, readApiFault } from '../../api-faults/read-api-fau
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
 import { iso } from '../../render/timestamps.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 
@@ -17,7 +18,7 @@ export function apiFaultRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('/_sim/api_faults', authenticate(accounts, 'secret'));
 
-  routes.get('/_sim/api_faults', (c) => c.json(renderFaults(c.get('account'))));
+  routes.get('/_sim/api_faults', (c) => answerJson(c, renderFaults(c.get('account'))));
 
   routes.post('/_sim/api_faults', (c) => {
     const rule = readApiFault(c.get('params'));
@@ -26,12 +27,12 @@ export function apiFaultRoutes(accounts: Accounts): Hono<AppEnv> {
     if (rule.mode === 'held' && heldFaultRoom(c.get('account')) < rule.remaining)
       throw omiseError('bad_request', messages.tooManyHeldOperations(MAX_HELD_OPERATIONS));
     c.get('account').apiFaults.add(rule);
-    return c.json(renderFaults(c.get('account')));
+    return answerJson(c, renderFaults(c.get('account')));
   });
 
   routes.delete('/_sim/api_faults', (c) => {
     c.get('account').apiFaults.clear();
-    return c.json(renderFaults(c.get('account')));
+    return answerJson(c, renderFaults(c.get('account')));
   });
 
   return routes;

@@ -5,6 +5,7 @@ import { checkClockTarget } from '../../clock/clock-range.js';
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
 import { iso } from '../../render/timestamps.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import type { Params } from '../form-params.js';
@@ -17,7 +18,7 @@ export function clockRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('/_sim/clock/*', authenticate(accounts, 'secret'));
 
-  routes.get('/_sim/clock', (c) => c.json(renderClock(c.get('account'), 0)));
+  routes.get('/_sim/clock', (c) => answerJson(c, renderClock(c.get('account'), 0)));
 
   // The jobs the move makes due fire in slices (Scheduler.runDueInSlices): other accounts' requests are served
   // in between, this account's wait for the answer. Held API operations the move made due land before the
@@ -28,7 +29,7 @@ export function clockRoutes(accounts: Accounts): Hono<AppEnv> {
       clock.set(checkClockTarget(clock.now() + duration)),
     );
     await c.get('account').heldOperations.landing();
-    return c.json(clock);
+    return answerJson(c, clock);
   });
 
   routes.post('/_sim/clock/set', async (c) => {
@@ -37,14 +38,14 @@ export function clockRoutes(accounts: Accounts): Hono<AppEnv> {
     checkClockTarget(to);
     const clock = await changeClock(c.get('account'), (clock) => clock.set(to));
     await c.get('account').heldOperations.landing();
-    return c.json(clock);
+    return answerJson(c, clock);
   });
 
   routes.post('/_sim/clock/freeze', async (c) =>
-    c.json(await changeClock(c.get('account'), (clock) => clock.freeze())),
+    answerJson(c, await changeClock(c.get('account'), (clock) => clock.freeze())),
   );
   routes.post('/_sim/clock/resume', async (c) =>
-    c.json(await changeClock(c.get('account'), (clock) => clock.resume())),
+    answerJson(c, await changeClock(c.get('account'), (clock) => clock.resume())),
   );
 
   return routes;

@@ -12,6 +12,7 @@ import type { RenderContext } from '../../render/api-version.js';
 import { renderCustomer } from '../../render/render-customer.js';
 import { renderList } from '../../render/render-list.js';
 import { paginate } from '../../store/paginate.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import { readListQuery } from '../list-params.js';
@@ -24,7 +25,7 @@ export function customerRoutes(accounts: Accounts): Hono<AppEnv> {
   routes.post('/customers', (c) => {
     const change = readCustomerChange(c.get('params'), c.get('limits').maxMetadataBytes);
     const customer = createCustomerOperation(c.get('account'), change);
-    return c.json(render(c.get('account'), customer, c.get('render')));
+    return answerJson(c, render(c.get('account'), customer, c.get('render')));
   });
 
   routes.get('/customers', (c) => {
@@ -32,24 +33,24 @@ export function customerRoutes(accounts: Accounts): Hono<AppEnv> {
     const live = [...account.store.customers.values()].filter((customer) => !customer.deleted);
     const page = paginate(live, readListQuery(c.get('params'), c.get('render').now));
     const item = (customer: CustomerRecord) => render(account, customer, c.get('render'));
-    return c.json(renderList(page, '/customers', item, c.get('render')));
+    return answerJson(c, renderList(page, '/customers', item, c.get('render')));
   });
 
   routes.get('/customers/:id', (c) => {
     const customer = findCustomer(c.get('account'), c.req.param('id'));
-    return c.json(render(c.get('account'), customer, c.get('render')));
+    return answerJson(c, render(c.get('account'), customer, c.get('render')));
   });
 
   routes.patch('/customers/:id', (c) => {
     const { id } = findCustomer(c.get('account'), c.req.param('id')); // before the body, as Omise does
     const change = readCustomerChange(c.get('params'), c.get('limits').maxMetadataBytes);
     const customer = updateCustomerOperation(c.get('account'), id, change);
-    return c.json(render(c.get('account'), customer, c.get('render')));
+    return answerJson(c, render(c.get('account'), customer, c.get('render')));
   });
 
   routes.delete('/customers/:id', (c) => {
     const customer = deleteCustomerOperation(c.get('account'), c.req.param('id'));
-    return c.json(render(c.get('account'), customer, c.get('render')));
+    return answerJson(c, render(c.get('account'), customer, c.get('render')));
   });
 
   return routes;

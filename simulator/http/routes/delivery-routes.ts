@@ -7,6 +7,7 @@ import { renderSimDelivery } from '../../webhooks/delivery/render-webhook-delive
 import { exportReplayFile } from '../../webhooks/replay/export-replay-file.js';
 import { selectEvents } from '../../webhooks/replay/select-events.js';
 import type { SimulatorWebhooks } from '../../webhooks/simulator-webhooks.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import type { Params } from '../form-params.js';
@@ -25,7 +26,7 @@ export function deliveryRoutes(accounts: Accounts, webhooks: SimulatorWebhooks):
     const render = c.get('render');
     const attempts = webhooks.deliveries(account.name, readDeliveryFilter(params));
     const page = paginate(attempts, readListQuery(params, render.now));
-    return c.json(renderList(page, '/_sim/deliveries', renderSimDelivery, render));
+    return answerJson(c, renderList(page, '/_sim/deliveries', renderSimDelivery, render));
   });
 
   routes.get('/_sim/deliveries/export', (c) => {
@@ -33,7 +34,7 @@ export function deliveryRoutes(accounts: Accounts, webhooks: SimulatorWebhooks):
     const params = c.get('params');
     const state = webhooks.state(account.name);
     const events = selectEvents(account.store.events.values(), state.log, readEventSelection(params));
-    return c.json(exportReplayFile(account.name, events, state, account.clock.now()));
+    return answerJson(c, exportReplayFile(account.name, events, state, account.clock.now()));
   });
 
   return routes;

@@ -6,6 +6,7 @@ import type { ApiVersion } from '../../render/api-version.js';
 import { renderEvent } from '../../render/render-event.js';
 import { renderList } from '../../render/render-list.js';
 import { paginate } from '../../store/paginate.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import { readListQuery } from '../list-params.js';
@@ -22,14 +23,15 @@ export function eventRoutes(accounts: Accounts, deliveriesOf: DeliveriesOf): Hon
 
   routes.get('/events', (c) => {
     const page = paginate(c.get('account').store.events, readListQuery(c.get('params'), c.get('render').now));
-    return c.json(
+    return answerJson(
+      c,
       renderList(page, '/events', renderOne(c.get('account').name, c.get('render').version), c.get('render')),
     );
   });
 
   routes.get('/events/:id', (c) => {
     const event = findEvent(c.get('account'), c.req.param('id'));
-    return c.json(renderOne(c.get('account').name, c.get('render').version)(event));
+    return answerJson(c, renderOne(c.get('account').name, c.get('render').version)(event));
   });
 
   routes.get('/charges/:id/events', (c) => {
@@ -39,7 +41,7 @@ export function eventRoutes(accounts: Accounts, deliveriesOf: DeliveriesOf): Hon
       readListQuery(c.get('params'), c.get('render').now),
     );
     const render = renderOne(c.get('account').name, c.get('render').version);
-    return c.json(renderList(page, `/charges/${charge.id}/events`, render, c.get('render')));
+    return answerJson(c, renderList(page, `/charges/${charge.id}/events`, render, c.get('render')));
   });
 
   return routes;

@@ -7,6 +7,7 @@ import { createRefundOperation } from '../../operations/refund-operations.js';
 import { renderList } from '../../render/render-list.js';
 import { renderRefund } from '../../render/render-refund.js';
 import { paginate } from '../../store/paginate.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import { readListQuery } from '../list-params.js';
@@ -24,7 +25,7 @@ export function refundRoutes(accounts: Accounts): Hono<AppEnv> {
     const charge = findCharge(c.get('account'), c.req.param('id'));
     const request = readRefundRequest(c.get('params'), c.get('limits').maxMetadataBytes);
     const refund = createRefundOperation(c.get('account'), charge.id, request);
-    return c.json(renderRefund(refund, c.get('render')));
+    return answerJson(c, renderRefund(refund, c.get('render')));
   });
 
   routes.get('/charges/:id/refunds', (c) => {
@@ -33,7 +34,8 @@ export function refundRoutes(accounts: Accounts): Hono<AppEnv> {
       c.get('account').store.refundsOf(charge.id),
       readListQuery(c.get('params'), c.get('render').now),
     );
-    return c.json(
+    return answerJson(
+      c,
       renderList(page, `/charges/${charge.id}/refunds`, renderOne(c.get('render')), c.get('render')),
     );
   });
@@ -44,7 +46,7 @@ export function refundRoutes(accounts: Accounts): Hono<AppEnv> {
     const refund = c.get('account').store.refunds.get(refundId);
     if (!refund || refund.chargeId !== charge.id)
       throw omiseError('not_found', messages.notFound('refund', refundId));
-    return c.json(renderRefund(refund, c.get('render')));
+    return answerJson(c, renderRefund(refund, c.get('render')));
   });
 
   routes.get('/refunds', (c) => {
@@ -52,7 +54,7 @@ export function refundRoutes(accounts: Accounts): Hono<AppEnv> {
       c.get('account').store.refunds,
       readListQuery(c.get('params'), c.get('render').now),
     );
-    return c.json(renderList(page, '/refunds', renderOne(c.get('render')), c.get('render')));
+    return answerJson(c, renderList(page, '/refunds', renderOne(c.get('render')), c.get('render')));
   });
 
   return routes;

@@ -6,6 +6,7 @@ import { readHttpUrlField, rejectUnknown } from '../../webhooks/read-fields.js';
 import { selectEvents } from '../../webhooks/replay/select-events.js';
 import { readWebhookSecret } from '../../webhooks/settings/read-webhook-settings.js';
 import type { SimulatorWebhooks } from '../../webhooks/simulator-webhooks.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import type { Params } from '../form-params.js';
@@ -34,7 +35,7 @@ export function replayRoutes(accounts: Accounts, webhooks: SimulatorWebhooks): H
       readEventSelection(params),
     );
     const deliveries = webhooks.replayEvents(account.name, events, readReplayOptions(params));
-    return c.json({ object: 'sim_replay', events: events.map((event) => event.id), deliveries });
+    return answerJson(c, { object: 'sim_replay', events: events.map((event) => event.id), deliveries });
   });
 
   routes.post('/_sim/events/*', (c) => {
@@ -44,7 +45,7 @@ export function replayRoutes(accounts: Accounts, webhooks: SimulatorWebhooks): H
     findEvent(c.get('account'), id);
     rejectUnknown(c.get('params'), ['url', 'secret']);
     const deliveries = webhooks.replay(c.get('account').name, id, readReplayOptions(c.get('params')));
-    return c.json({ object: 'sim_replay', events: [id], deliveries });
+    return answerJson(c, { object: 'sim_replay', events: [id], deliveries });
   });
 
   return routes;

@@ -7,6 +7,7 @@ import { renderJournalEntry } from '../../journal/render-journal-entry.js';
 import type { RequestJournal } from '../../journal/request-journal.js';
 import { renderList } from '../../render/render-list.js';
 import { paginate } from '../../store/paginate.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import type { Params } from '../form-params.js';
@@ -26,12 +27,12 @@ export function requestJournalRoutes(accounts: Accounts, journal: RequestJournal
     const query = readListQuery(params, Date.now());
     const order = readString(params, 'order') === null ? 'reverse_chronological' : query.order;
     const page = paginate(journal.list(account.name, filter), { ...query, order });
-    return c.json(renderList(page, '/_sim/requests', renderJournalEntry, render));
+    return answerJson(c, renderList(page, '/_sim/requests', renderJournalEntry, render));
   });
 
   routes.delete('/_sim/requests', (c) => {
     const cleared = journal.clear(c.var.account.name);
-    return c.json({ object: 'sim_requests_cleared', account: c.var.account.name, cleared });
+    return answerJson(c, { object: 'sim_requests_cleared', account: c.var.account.name, cleared });
   });
 
   return routes;

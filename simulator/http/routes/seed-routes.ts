@@ -6,6 +6,7 @@ import { historyMessages } from '../../history/history-messages.js';
 import { readHistoryRequest } from '../../history/read-history-request.js';
 import { seedHistory } from '../../history/seed-history.js';
 import { iso } from '../../render/timestamps.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 
@@ -20,7 +21,7 @@ export function seedRoutes(accounts: Accounts): Hono<AppEnv> {
     const history = seedHistory(account, request, c.get('origin'));
     const charges = history.chargeIds.map((id) => account.store.charges.get(id));
     const count = (status: string) => charges.filter((charge) => charge?.status === status).length;
-    return c.json({
+    return answerJson(c, {
       object: 'sim_seed',
       account: account.name,
       seed: request.seed,

@@ -5,6 +5,7 @@ import { COUNTRY_CODES, isCountryCode } from '../../domain/country/account-count
 import { messages } from '../../errors/messages.js';
 import { omiseError } from '../../errors/omise-error.js';
 import { isApiVersion } from '../../render/api-version.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import { readString } from '../param-readers.js';
@@ -23,15 +24,15 @@ function renderSimAccount(account: Account): Record<string, unknown> {
 export function simRoutes(accounts: Accounts): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
-  routes.get('/_sim', (c) => c.json(controlApi));
+  routes.get('/_sim', (c) => answerJson(c, controlApi));
 
   routes.post('/_sim/reset', authenticate(accounts, 'secret'), (c) => {
     c.get('account').reset();
-    return c.json({ object: 'reset', account: c.get('account').name });
+    return answerJson(c, { object: 'reset', account: c.get('account').name });
   });
 
   routes.get('/_sim/account', authenticate(accounts, 'secret'), (c) =>
-    c.json(renderSimAccount(c.get('account'))),
+    answerJson(c, renderSimAccount(c.get('account'))),
   );
 
   routes.patch('/_sim/account', authenticate(accounts, 'secret'), (c) => {
@@ -43,7 +44,7 @@ export function simRoutes(accounts: Accounts): Hono<AppEnv> {
       throw omiseError('bad_request', messages.oneOf('country', COUNTRY_CODES));
     if (version !== null) c.get('account').apiVersion = version;
     if (country !== null) c.get('account').country = country;
-    return c.json(renderSimAccount(c.get('account')));
+    return answerJson(c, renderSimAccount(c.get('account')));
   });
 
   return routes;

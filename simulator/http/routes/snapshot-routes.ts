@@ -6,6 +6,7 @@ import { ImportBudget } from '../../snapshot/import-budget.js';
 import { parseSnapshotText, snapshotLimits } from '../../snapshot/parse-snapshot-text.js';
 import { SNAPSHOT_MAX_BYTES } from '../../snapshot/snapshot-file.js';
 import type { Snapshots } from '../../snapshot/snapshots.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import { readRawBody } from '../raw-body.js';
@@ -20,7 +21,7 @@ export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<A
     const file = snapshots.export(all ? undefined : [c.get('account').name]);
     const name = all ? 'all' : c.get('account').name;
     c.header('Content-Disposition', `attachment; filename="omise-sim-${name}.json"`);
-    return c.json(file);
+    return answerJson(c, file);
   });
 
   // The file is read here, after the key, not from the parsed parameters: it is one JSON document of any
@@ -36,7 +37,7 @@ export function snapshotRoutes(accounts: Accounts, snapshots: Snapshots): Hono<A
     if (file === undefined) throw omiseError('service_unavailable', messages.snapshotImportsBusy);
     const names = snapshots.import(file, all ? {} : { into: c.get('account').name });
     const imported = names.map((name) => accounts.get(name));
-    return c.json({
+    return answerJson(c, {
       object: 'sim_snapshot_import',
       accounts: imported.map((account) => ({
         name: account.name,

@@ -5,6 +5,7 @@ import { createSourceOperation } from '../../operations/source-operations.js';
 import { renderList } from '../../render/render-list.js';
 import { renderSource } from '../../render/render-source.js';
 import { paginate } from '../../store/paginate.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import { clientIp } from '../client-ip.js';
@@ -20,7 +21,7 @@ export function sourceRoutes(accounts: Accounts): Hono<AppEnv> {
   routes.post('/sources', publicOrSecret, (c) => {
     const request = readSourceRequest(c.get('params'), 'bad_request', { ip: clientIp(c) });
     const source = createSourceOperation(c.get('account'), request);
-    return c.json(renderSource(source, undefined, c.get('render')));
+    return answerJson(c, renderSource(source, undefined, c.get('render')));
   });
 
   routes.get('/sources', authenticate(accounts, 'secret'), (c) => {
@@ -28,13 +29,13 @@ export function sourceRoutes(accounts: Accounts): Hono<AppEnv> {
     const page = paginate(store.sources, readListQuery(c.get('params'), c.get('render').now));
     const render = (source: (typeof page.data)[number]) =>
       renderSource(source, store.charges.get(source.chargeId ?? ''), c.get('render'));
-    return c.json(renderList(page, '/sources', render, c.get('render')));
+    return answerJson(c, renderList(page, '/sources', render, c.get('render')));
   });
 
   routes.get('/sources/:id', publicOrSecret, (c) => {
     const source = findSource(c.get('account'), c.req.param('id'));
     const charge = c.get('account').store.charges.get(source.chargeId ?? '');
-    return c.json(renderSource(source, charge, c.get('render')));
+    return answerJson(c, renderSource(source, charge, c.get('render')));
   });
 
   return routes;

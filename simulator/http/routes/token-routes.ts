@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Accounts } from '../../account/accounts.js';
 import { cardOf, createTokenOperation, findToken } from '../../operations/token-operations.js';
 import { renderToken } from '../../render/render-token.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 import { readTokenRequest } from '../requests/token-request.js';
@@ -17,10 +18,10 @@ export function tokenRoutes(accounts: Accounts): Hono<AppEnv> {
   routes.post('/tokens', (c) => {
     const { details, address } = readTokenRequest(c.get('params'));
     const token = createTokenOperation(c.get('account'), details, address);
-    return c.json(render(c, token.id));
+    return answerJson(c, render(c, token.id));
   });
 
-  routes.get('/tokens/:id', (c) => c.json(render(c, c.req.param('id'))));
+  routes.get('/tokens/:id', (c) => answerJson(c, render(c, c.req.param('id'))));
 
   return routes;
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Accounts } from '../../account/accounts.js';
 import { renderFaultConfig } from '../../webhooks/faults/render-fault-config.js';
 import type { SimulatorWebhooks } from '../../webhooks/simulator-webhooks.js';
+import { answerJson } from '../answer-json.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from '../authenticate.js';
 
@@ -14,21 +15,21 @@ export function webhookFaultRoutes(accounts: Accounts, webhooks: SimulatorWebhoo
     return renderFaultConfig(account, webhooks.faults(account), counters);
   };
 
-  routes.get('/_sim/webhook_faults', (c) => c.json(render(c.get('account').name)));
+  routes.get('/_sim/webhook_faults', (c) => answerJson(c, render(c.get('account').name)));
 
   routes.put('/_sim/webhook_faults', (c) => {
     webhooks.setFaults(c.get('account').name, c.get('params'));
-    return c.json(render(c.get('account').name));
+    return answerJson(c, render(c.get('account').name));
   });
 
   routes.post('/_sim/webhook_faults', (c) => {
     webhooks.addFault(c.get('account').name, c.get('params'));
-    return c.json(render(c.get('account').name));
+    return answerJson(c, render(c.get('account').name));
   });
 
   routes.delete('/_sim/webhook_faults', (c) => {
     webhooks.setFaults(c.get('account').name, {});
-    return c.json(render(c.get('account').name));
+    return answerJson(c, render(c.get('account').name));
   });
 
   return routes;
