@@ -6,6 +6,14 @@ import { jsonText } from './json-text.js';
 
 type Headers = Record<string, string | string[]>;
 
+/** What `answerJson` notes of a request's JSON answer, for the observers (observe-requests.ts). */
+export interface RenderedJson {
+  response?: Response;
+  text?: string;
+  /** Sent with no headers of the route's own, so its content type is certainly the JSON one set here. */
+  plainJson?: boolean;
+}
+
 /**
  * The app's JSON answer: `c.json` as Hono makes it (its text, then `c.body` with a JSON content type), with
  * three changes. The text of a frozen (shared) answer is made once (`jsonText`). The text is noted for the
@@ -30,6 +38,7 @@ export function answerJson(
     sink.text = text;
     response = c.body(null, status, all);
   } else response = c.body(text, status, all);
+  // Noted only while someone observes the request (observe-requests.ts).
   const rendered = c.get('renderedJson');
   if (rendered) {
     rendered.response = response;

@@ -1,8 +1,8 @@
 import type { Account } from '../account/account.js';
 import type { RenderContext } from '../render/api-version.js';
+import type { RenderedJson } from './answer-json.js';
 import type { Params } from './form-params.js';
 import type { RequestLimits } from './limits/request-limits.js';
-import type { RenderedJson } from './observe-requests.js';
 
 export type KeyKind = 'public' | 'secret';
 

@@ -61,10 +61,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const parse = parseParams(options.publicUrl, options.limits);
   // What every request goes through before its route, as one middleware. In order: the API's occupancy, the
   // engine's readiness, the observers (around everything after them), the parameters, the paths Omise has and
-  // the simulator has not. `/_sim` requests are the
-  // tests' control and include long waits and event streams: they do not count as API load. Nothing here
-  // waits unless something must (the engine loading, a body streaming in, an API fault's delay): with the
-  // fused routes, a request that waits for nothing is answered in the turn it arrived.
+  // the simulator has not. `/_sim` requests are the tests' control and include long waits and event streams:
+  // they do not count as API load. Nothing here waits unless something must (the engine loading, a body
+  // streaming in, an API fault's delay): with the fused routes, a request that waits for nothing is answered
+  // in the turn it arrived.
   const everyRequest = (c: Context<AppEnv>, next: () => SyncOrAsync<void>): SyncOrAsync<void> => {
     c.set('dispatch', dispatch);
     const rest = () =>

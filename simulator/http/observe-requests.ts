@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { TOOLING_HEADER } from '../api-faults/apply-api-fault.js';
 import type { ObservedRequest } from '../logging/observed-request.js';
+import type { RenderedJson } from './answer-json.js';
 import type { AppEnv } from './app-env.js';
 import type { Logger } from './handle-errors.js';
 import { parseAuthorization } from './parse-key.js';
@@ -20,8 +21,8 @@ export interface RequestObserver {
  */
 export function observeRequests(observers: readonly RequestObserver[], log: Logger) {
   return (c: Context<AppEnv>, next: () => SyncOrAsync<void>): SyncOrAsync<void> => {
-    const rendered = noteRenderedJson(c);
     if (observers.length === 0 || isDashboardRead(c)) return next();
+    const rendered = noteRenderedJson(c);
     const at = Date.now();
     const started = performance.now();
     return thenOrNow(next(), () => {
@@ -71,13 +72,6 @@ function accountOf(c: Context<AppEnv>): string | null {
 
 function wantsBodiesOf(observers: readonly RequestObserver[]): boolean {
   return observers.some((observer) => observer.wantsBodies());
-}
-
-export interface RenderedJson {
-  response?: Response;
-  text?: string;
-  /** Sent with no headers of the route's own, so its content type is certainly the JSON one set here. */
-  plainJson?: boolean;
 }
 
 /** Where `answerJson` notes the JSON text a route answered with, for the observers. */
