@@ -13,10 +13,18 @@ import { measureThroughput } from './load.js';
 const EVENTS = 3000;
 const CATCH_UP_EVENTS = 300;
 const CONCURRENCY = 32;
-const ROUNDS = 3;
+const ROUNDS = 5;
 const BASELINE = 'bare fetch loop: POST the same body to the receiver, 32 at once';
 const HTTP_BASELINE = 'bare node:http keep-alive loop: the same POSTs, 32 at once';
 const HTTP_CPU = 'bare node:http keep-alive loop: CPU per request (this process, receiver included)';
+const FLOOR = 'the floor: the node:http loop, each body rendered and signed as it is sent';
+const FLOOR_CPU = 'the floor: CPU per request (this process, receiver included)';
+/** Any secret does for the floor: what it costs is one HMAC-SHA256 of the body, whichever key. */
+const FLOOR_SECRET = Buffer.from('omise-sim bench: the floor').toString('base64');
+
+type Simulators = typeof import('../simulator/index.js');
+type Payloads = typeof import('../simulator/webhooks/delivery/webhook-payload-json.js');
+type Signatures = typeof import('../simulator/webhooks/signature/sign-payload.js');
 
 /** A measured burst: how fast, and how much CPU this process spent per request (less noisy when shared). */
 interface Run {
@@ -30,7 +38,10 @@ interface Run {
  */
 export async function webhookBench(): Promise<BenchResult[]> {
   const receiver = await startWebhookReceiver();
-  const { createSimulator } = await loadSimulator();
+  const { createSimulator } = await fromBuild<Simulators>(
+    '../dist/simulator/index.js',
+    () => import('../simulator/index.js'),
+  );
   const sim = createSimulator({ seed: 3, log: () => {}, webhooks: { url: receiver.url } });
   try {
     const template = await sampleEvent(sim);
@@ -40,10 +51,13 @@ export async function webhookBench(): Promise<BenchResult[]> {
       fetch(receiver.url, { method: 'POST', headers, body }),
     );
     // Turn by turn, so that a busy moment of the shared machine falls on both: the medians of ROUNDS each.
+    const floorRequest = await floorRequests(body);
     const loops: Run[] = [];
+    const floors: Run[] = [];
     const deliveries: Run[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      loops.push(await httpLoopRate(receiver.url, body));
+      loops.push(await httpLoopRate(receiver.url, () => ({ body, headers: JSON_HEADERS })));
+      floors.push(await httpLoopRate(receiver.url, floorRequest));
       deliveries.push(await deliveryRate(sim, receiver, template, `a${round}_`));
     }
     const httpBaseline = median(loops.map((run) => run.rate));
@@ -58,7 +72,15 @@ export async function webhookBench(): Promise<BenchResult[]> {
         unit: 'events/s',
         baseline: HTTP_BASELINE,
       },
+      { name: FLOOR, value: median(floors.map((run) => run.rate)), unit: 'req/s', baseline: HTTP_BASELINE },
+      {
+        name: 'omise-sim: events delivered, against the floor',
+        value: delivered,
+        unit: 'events/s',
+        baseline: FLOOR,
+      },
       { name: HTTP_CPU, value: median(loops.map((run) => run.cpuUs)), unit: 'us CPU/req' },
+      { name: FLOOR_CPU, value: median(floors.map((run) => run.cpuUs)), unit: 'us CPU/req' },
       {
         name: 'omise-sim: CPU per event delivered (this process, receiver included)',
         value: median(deliveries.map((run) => run.cpuUs)),
@@ -79,22 +101,63 @@ export async function webhookBench(): Promise<BenchResult[]> {
 }
 
 /**
- * The simulator as users run it, as the HTTP bench runs it: the build in dist/ (`npm run bench` builds it
- * when stale), not the sources under tsx, which wraps every closure in a naming call.
+ * The simulator as users run it, as the HTTP bench runs it: the module at `built` (relative to bench/) in
+ * dist/ (`npm run bench` builds it when stale), not the sources under tsx, which wraps every closure in a
+ * naming call. The sources serve only where there is no build.
  */
-async function loadSimulator(): Promise<typeof import('../simulator/index.js')> {
-  const built = new URL('../dist/simulator/index.js', import.meta.url);
-  if (existsSync(fileURLToPath(built)))
-    return (await import(built.href)) as typeof import('../simulator/index.js');
-  return import('../simulator/index.js');
+async function fromBuild<T>(built: string, source: () => Promise<T>): Promise<T> {
+  const url = new URL(built, import.meta.url);
+  return existsSync(fileURLToPath(url)) ? ((await import(url.href)) as T) : source();
 }
 
-/** POSTs `body` EVENTS times with node:http on a keep-alive agent, CONCURRENCY at once: the limit. */
-async function httpLoopRate(url: string, body: string): Promise<Run> {
+const JSON_HEADERS: Readonly<Record<string, string>> = { 'content-type': 'application/json' };
+
+interface LoopRequest {
+  readonly body: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * The floor of a webhook sender on this stack: each request's body is rendered from an event of its own (the
+ * simulator's charge.create under a new id, written as the Ruby-style pretty JSON Omise sends) and signed
+ * (HMAC-SHA256 of "<timestamp>.<body>"), then sent with its two signature headers. No queue, retries, faults,
+ * log or per-attempt headers: what the floor costs against the bare loop is the part of the gap no webhook
+ * sender closes, as the HTTP bench's floor is for creates. Rendering and signing are the simulator's own
+ * functions, from its build.
+ */
+async function floorRequests(body: string): Promise<(n: number) => LoopRequest> {
+  const { webhookPayloadJson } = await fromBuild<Payloads>(
+    '../dist/simulator/webhooks/delivery/webhook-payload-json.js',
+    () => import('../simulator/webhooks/delivery/webhook-payload-json.js'),
+  );
+  const { signPayload } = await fromBuild<Signatures>(
+    '../dist/simulator/webhooks/signature/sign-payload.js',
+    () => import('../simulator/webhooks/signature/sign-payload.js'),
+  );
+  const event = JSON.parse(body) as Record<string, unknown>;
+  return (n) => {
+    const text = webhookPayloadJson({ ...event, id: `evnt_test_floor${n.toString(36).padStart(10, '0')}` });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const headers = {
+      'content-type': 'application/json',
+      'omise-signature': signPayload(text, FLOOR_SECRET, timestamp),
+      'omise-signature-timestamp': String(timestamp),
+    };
+    return { body: text, headers };
+  };
+}
+
+/**
+ * POSTs EVENTS requests with node:http on a keep-alive agent, CONCURRENCY at once: `make(n)` gives the n-th
+ * one's body and headers (the same body each time for the limit; a new, signed one each for the floor).
+ */
+async function httpLoopRate(url: string, make: (n: number) => LoopRequest): Promise<Run> {
   const agent = new Agent({ keepAlive: true });
+  let made = 0;
   const post = () =>
     new Promise<void>((resolve, reject) => {
-      const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+      const { body, headers: own } = make(made++);
+      const headers = { ...own, 'content-length': Buffer.byteLength(body) };
       const outgoing = request(url, { method: 'POST', headers, agent }, (incoming) => {
         incoming.resume();
         incoming.on('end', () => (incoming.statusCode === 200 ? resolve() : reject(new Error('not 200'))));
