@@ -21,6 +21,10 @@ export class UniqueIds extends IdGenerator {
     return id;
   }
 
+  override undrawnIfThrows<T>(work: () => T): T {
+    return this.#inner.undrawnIfThrows(work);
+  }
+
   override hex(length: number): string {
     return this.#inner.hex(length);
   }

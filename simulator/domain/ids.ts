@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { ReturnableBytes } from './returnable-bytes.js';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 const ALPHABET_CODES = Array.from(ALPHABET, (char) => char.charCodeAt(0));
@@ -74,17 +75,25 @@ const ID_TIME_UNITS_PER_MS = 0.27372990909;
  * real ones, so ids sort by time and an id made for a 2023 clock looks like a 2023 id.
  */
 export class IdGenerator {
-  readonly #random: RandomSource;
+  readonly #random: ReturnableBytes;
 
   constructor(random: RandomSource = cryptoRandom) {
-    this.#random = random;
+    this.#random = new ReturnableBytes(random);
+  }
+
+  /**
+   * Runs `work`; if it throws, the ids (and hex and digits) it drew are drawn again by whatever comes next, as
+   * if it had never run: a refused request does not shift a seeded simulator's ids (see ReturnableBytes).
+   */
+  undrawnIfThrows<T>(work: () => T): T {
+    return this.#random.undrawnIfThrows(work);
   }
 
   #lastMs = Number.NaN;
   #lastTime = '';
 
   next(prefix: string, nowMs: number): string {
-    const bytes = this.#random(11);
+    const bytes = this.#random.draw(11);
     // One flat string for the 11 characters, not a chain of eleven concatenations the heap keeps.
     const at = (index: number) => ALPHABET_CODES[(bytes[index] as number) % 36] as number;
     const rest = String.fromCharCode(
@@ -117,19 +126,16 @@ export class IdGenerator {
 
   /** Upper-case hex, as the document download tokens (`.../downloads/227EE5083E298A73`). */
   hex(length: number): string {
-    return Buffer.from(this.#random(Math.ceil(length / 2)))
+    return Buffer.from(this.#random.draw(Math.ceil(length / 2)))
       .toString('hex')
       .slice(0, length)
       .toUpperCase();
   }
 
   digits(length: number): string {
-    const bytes = this.#random(length);
+    const bytes = this.#random.draw(length);
     const codes = new Array<number>(length);
     for (let index = 0; index < length; index++) codes[index] = 48 + ((bytes[index] as number) % 10);
     return String.fromCharCode(...codes);
   }
 }
-
-/** Draws nothing from any real source: for dry runs that validate a transition before it is made. */
-export const placeholderIds = new IdGenerator((length) => new Uint8Array(length));

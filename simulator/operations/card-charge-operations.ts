@@ -2,7 +2,6 @@ import type { Account } from '../account/account.js';
 import { captureCharge, completeThreeDSecure } from '../domain/charge/capture-charge.js';
 import { type CardChargeTerms, createCardCharge } from '../domain/charge/create-card-charge.js';
 import type { ChargeRequest } from '../domain/charge/create-charge.js';
-import { placeholderIds } from '../domain/ids.js';
 import type { ChargeRecord } from '../domain/records.js';
 import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
@@ -27,9 +26,8 @@ export function createCardChargeOperation(
 ): ChargeRecord {
   const ctx = account.context();
   const terms = chargeTerms(account, from);
-  // A dry run first, drawing no ids: a refused charge must not shift the ids of a seeded simulator.
-  createCardCharge(request, terms, { ...ctx, ids: placeholderIds });
-  const charge = createCardCharge(request, terms, ctx);
+  // A refused charge must not shift the ids of a seeded simulator: what it drew is drawn again next.
+  const charge = ctx.ids.undrawnIfThrows(() => createCardCharge(request, terms, ctx));
   if (from.customer === null && from.card !== null) {
     const { token } = unusedTokenCard(account, from.card);
     account.store.tokens.set(token.id, { ...token, used: true, chargeId: charge.id });

@@ -5,7 +5,6 @@ import { expireCharge } from '../domain/charge/expire-charge.js';
 import { reverseCharge } from '../domain/charge/reverse-charge.js';
 import { type ChargeUpdate, updateCharge } from '../domain/charge/update-charge.js';
 import type { DomainContext } from '../domain/context.js';
-import { placeholderIds } from '../domain/ids.js';
 import { findPaymentMethod } from '../domain/methods/index.js';
 import type { ChargeRecord, SourceRecord } from '../domain/records.js';
 import { createSource, type SourceRequest } from '../domain/source/create-source.js';
@@ -34,9 +33,8 @@ export function createChargeOperation(
     return createCardChargeOperation(account, request, from, (charge) => scheduleExpiry(account, charge));
   }
   const ctx = account.context();
-  // A dry run first, drawing no ids: a refused charge must not shift the ids of a seeded simulator.
-  buildCharge(account, request, from, { ...ctx, ids: placeholderIds });
-  const { source, charge } = buildCharge(account, request, from, ctx);
+  // A refused charge must not shift the ids of a seeded simulator: what it drew is drawn again next.
+  const { source, charge } = ctx.ids.undrawnIfThrows(() => buildCharge(account, request, from, ctx));
   account.store.putSource({ ...source, chargeId: charge.id });
   account.store.putCharge(charge);
   recordChargeEvent(account, 'charge.create', charge.id, ctx.now);
