@@ -50,8 +50,8 @@ export async function webhookBench(): Promise<BenchResult[]> {
     const baseline = await measureThroughput(EVENTS, CONCURRENCY, () =>
       fetch(receiver.url, { method: 'POST', headers, body }),
     );
-    // Turn by turn, so that a busy moment of the shared machine falls on both: the medians of ROUNDS each.
     const floorRequest = await floorRequests(body);
+    // Turn by turn, so that a busy moment of the shared machine falls on all three: the medians of ROUNDS each.
     const loops: Run[] = [];
     const floors: Run[] = [];
     const deliveries: Run[] = [];
