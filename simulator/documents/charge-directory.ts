@@ -1,6 +1,7 @@
 import type { Account } from '../account/account.js';
 import type { Accounts } from '../account/accounts.js';
 import type { EventRecord } from '../domain/records.js';
+import { ShardedMap } from '../shared/sharded-map.js';
 
 /**
  * Finds charges from what keyless URLs carry (a document id, a charge id, a TrueMoney reference) across
@@ -12,9 +13,9 @@ import type { EventRecord } from '../domain/records.js';
  */
 export class ChargeDirectory {
   /** Most charges are in one account; an id imported into others keeps every holder, the latest last. */
-  readonly #accountByCharge = new Map<string, Account | Account[]>();
-  readonly #chargeByDocument = new Map<string, string>();
-  readonly #chargeByReference = new Map<string, string>();
+  readonly #accountByCharge = new ShardedMap<Account | Account[]>();
+  readonly #chargeByDocument = new ShardedMap<string>();
+  readonly #chargeByReference = new ShardedMap<string>();
   readonly #firstDocumentListeners: Array<() => void> = [];
 
   constructor(accounts: Accounts) {

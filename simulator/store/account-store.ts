@@ -8,6 +8,7 @@ import type {
   SourceRecord,
   TokenRecord,
 } from '../domain/records.js';
+import { ShardedMap } from '../shared/sharded-map.js';
 import { IdLookup } from './id-lookup.js';
 import { RecordTable, type RecordWrite } from './record-table.js';
 
@@ -32,8 +33,8 @@ export class AccountStore {
   readonly tokens = new RecordTable<TokenRecord>('token', this.#notify, createdAt);
   readonly cards = new RecordTable<CardRecord>('card', this.#notify, createdAt);
   readonly customers = new RecordTable<CustomerRecord>('customer', this.#notify, createdAt);
-  readonly #refundsByCharge = new Map<string, RefundRecord[]>();
-  readonly #eventsByCharge = new Map<string, EventRecord[]>();
+  readonly #refundsByCharge = new ShardedMap<RefundRecord[]>();
+  readonly #eventsByCharge = new ShardedMap<EventRecord[]>();
   readonly #ids = new IdLookup(this.tables);
 
   /** Every table, by kind. */
@@ -121,7 +122,7 @@ export class AccountStore {
 }
 
 function reindex<T extends { id: string; chargeId: string }>(
-  index: Map<string, T[]>,
+  index: ShardedMap<T[]>,
   id: string,
   record: T | undefined,
 ): void {

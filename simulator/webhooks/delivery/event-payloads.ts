@@ -2,13 +2,14 @@ import type { Account } from '../../account/account.js';
 import type { ChargeSnapshot, EventRecord } from '../../domain/records.js';
 import type { ApiVersion } from '../../render/api-version.js';
 import { renderEvent } from '../../render/render-event.js';
+import { ShardedMap } from '../../shared/sharded-map.js';
 import { LazyPayload } from './lazy-payload.js';
 import { webhookPayloadJson } from './webhook-payload-json.js';
 
 /** The bodies of an account's webhooks, rendered at the API version the account had when each event happened. */
 export class EventPayloads {
   readonly #account: Account;
-  readonly #versions = new Map<string, ApiVersion>();
+  readonly #versions = new ShardedMap<ApiVersion>();
 
   constructor(account: Account) {
     this.#account = account;
