@@ -1,3 +1,4 @@
+import { ShardedMap } from '../../shared/sharded-map.js';
 import type { DeliveryAttempt } from './delivery-attempt.js';
 
 export interface DeliveryFilter {
@@ -11,7 +12,8 @@ export interface DeliveryFilter {
 /** Every attempt of an account, in the order they finished; nothing is dropped until the account is reset. */
 export class DeliveryLog {
   readonly #attempts: DeliveryAttempt[] = [];
-  readonly #byEvent = new Map<string, DeliveryAttempt[]>();
+  // One entry per event delivered: sharded, so that it grows a sixteenth at a time (see ShardedMap).
+  readonly #byEvent = new ShardedMap<DeliveryAttempt[]>();
 
   get size(): number {
     return this.#attempts.length;
