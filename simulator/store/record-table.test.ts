@@ -23,6 +23,39 @@ describe('RecordTable', () => {
     table.set('a', 1).set('b', 2).set('a', 3);
     expect([...table.keys()]).toEqual(['a', 'b']);
   });
+
+  it('reads as a Map of the same writes would, in creation order, across many records', () => {
+    const table = new RecordTable<number>('n', () => {});
+    const map = new Map<string, number>();
+    for (let i = 0; i < 5000; i++) {
+      const id = `chrg_test_${(i * 7919).toString(36)}`;
+      table.set(id, i);
+      map.set(id, i);
+      if (i % 7 === 0) {
+        table.set(`chrg_test_${(i * 13).toString(36)}`, -i);
+        map.set(`chrg_test_${(i * 13).toString(36)}`, -i);
+      }
+      if (i % 11 === 0) {
+        const gone = `chrg_test_${((i >> 1) * 7919).toString(36)}`;
+        expect(table.delete(gone)).toBe(map.delete(gone));
+      }
+    }
+    expect(table.size).toBe(map.size);
+    expect([...table]).toEqual([...map]);
+    expect([...table.values()]).toEqual([...map.values()]);
+    const seen: [string, number][] = [];
+    table.forEach((value, key, itself) => {
+      expect(itself).toBe(table);
+      seen.push([key, value]);
+    });
+    expect(seen).toEqual([...map.entries()]);
+    for (const id of ['chrg_test_0', 'chrg_test_zz', 'nothing', '']) {
+      expect(table.get(id)).toBe(map.get(id));
+      expect(table.has(id)).toBe(map.has(id));
+    }
+    table.clear();
+    expect([table.size, [...table]]).toEqual([0, []]);
+  });
 });
 
 describe('AccountStore.onWrite', () => {

@@ -4,19 +4,20 @@ import { ShardedMap } from '../shared/sharded-map.js';
 export type RecordWrite = (kind: string, id: string, record: unknown) => void;
 
 /**
- * One kind of record by id, in creation order, read like a Map, that tells its store about every write. The store is the
- * one place persistence hooks into (a persistent engine collects the writes of a transaction from here), so a
- * new kind of record is persisted by being a table, with no code of its own.
+ * One kind of record by id, in creation order: a Map in all but its storage, that tells its store about every
+ * write. The store is the one place persistence hooks into (a persistent engine collects the writes of a
+ * transaction from here), so a new kind of record is persisted by being a table, with no code of its own.
+ * Its records are kept in a ShardedMap, so that a large table grows a sixteenth at a time, in its own order
+ * (every Map method is here, in creation order as a Map's, but it is no longer `instanceof Map`).
  *
  * It also keeps its ids in creation order, and whether their creation times have never gone down (they do when
  * an account clock is set back): while they have not, a page of a list is found by binary search and cut in
  * O(page), however many records there are (`store/paginate.ts`).
  */
-export class RecordTable<T> implements Iterable<[string, T]> {
+export class RecordTable<T> implements Map<string, T> {
   readonly kind: string;
   readonly #onWrite: RecordWrite;
   readonly #createdAt: ((record: T) => number) | undefined;
-  // Sharded, so that a large table grows a sixteenth at a time (see ShardedMap); the order is #ids'.
   readonly #records = new ShardedMap<T>();
   readonly #ids: string[] = [];
   #inTimeOrder = true;
@@ -88,6 +89,14 @@ export class RecordTable<T> implements Iterable<[string, T]> {
 
   [Symbol.iterator](): IterableIterator<[string, T]> {
     return this.entries();
+  }
+
+  forEach(callback: (record: T, id: string, table: Map<string, T>) => void, thisArg?: unknown): void {
+    for (const [id, record] of this.entries()) callback.call(thisArg, record, id, this);
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'RecordTable';
   }
 
   #track(id: string, record: T): void {
