@@ -1,24 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { posMerchantUnderTest } from '../examples/pos-merchant/pos-merchant-under-test.js';
 import { servePosMerchant } from '../examples/pos-merchant/serve-pos-merchant.js';
 import type { MerchantUnderTest } from '../scenarios/index.js';
 import type { BenchResult } from './bench-result.js';
+import { fromBuild } from './from-build.js';
 
 type Scenarios = typeof import('../scenarios/index.js');
 type Simulators = typeof import('../simulator/index.js');
 
-/**
- * The harness and the simulator as users run them: the build (`omise-sim/scenarios` is dist/scenarios;
- * `npm run bench` builds it when stale). Under tsx, which runs the bench, the sources pay for a naming
- * wrapper around every closure. The sources serve only where there is no build.
- */
-async function fromBuild<T>(built: string, source: () => Promise<T>): Promise<T> {
-  const url = new URL(built, import.meta.url);
-  return existsSync(fileURLToPath(url)) ? ((await import(url.href)) as T) : source();
-}
+// The harness and the simulator as users run them: `omise-sim/scenarios` is dist/scenarios.
 const { httpMerchant, runMerchantScenarios } = await fromBuild<Scenarios>(
   '../dist/scenarios/index.js',
   () => import('../scenarios/index.js'),

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import type { EventRecord } from '../simulator/domain/records.js';
 import type { Simulator } from '../simulator/index.js';
 import {
@@ -8,6 +6,7 @@ import {
   type WebhookReceiver,
 } from '../simulator/webhooks/testing/webhook-receiver.js';
 import type { BenchResult } from './bench-result.js';
+import { fromBuild } from './from-build.js';
 import { measureThroughput } from './load.js';
 
 const EVENTS = 3000;
@@ -98,16 +97,6 @@ export async function webhookBench(): Promise<BenchResult[]> {
     await sim.close();
     await receiver.close();
   }
-}
-
-/**
- * The simulator as users run it, as the HTTP bench runs it: the module at `built` (relative to bench/) in
- * dist/ (`npm run bench` builds it when stale), not the sources under tsx, which wraps every closure in a
- * naming call. The sources serve only where there is no build.
- */
-async function fromBuild<T>(built: string, source: () => Promise<T>): Promise<T> {
-  const url = new URL(built, import.meta.url);
-  return existsSync(fileURLToPath(url)) ? ((await import(url.href)) as T) : source();
 }
 
 const JSON_HEADERS: Readonly<Record<string, string>> = { 'content-type': 'application/json' };

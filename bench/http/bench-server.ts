@@ -5,33 +5,25 @@
 // `floor` (bare, plus the least work a stateful mock does per request: see serveFloor).
 // Prints `ready <url> <charge id>` once it listens on 127.0.0.1.
 
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { useServingV8Flags } from '../../simulator/cli/serving-v8-flags.js';
+import { fromBuild } from '../from-build.js';
 import { benchAuth, chargeBody, formHeaders } from './bench-requests.js';
 import { webhookPoster } from './webhook-poster.js';
 
 type Simulators = typeof import('../../simulator/index.js');
-
-/**
- * The simulator as users run it: the build in dist/ (`npm run bench` builds it when stale). tsx, which
- * runs this file, wraps every closure the sources make in a naming call; the build has no such cost.
- * The sources serve only where there is no build.
- */
-async function loadSimulator(): Promise<Simulators> {
-  const built = new URL('../../dist/simulator/index.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return (await import(built.href)) as Simulators;
-  return import('../../simulator/index.js');
-}
 
 async function main(): Promise<void> {
   const [system, receiverUrl] = process.argv.slice(2);
   // As `omise-sim` runs: every system here, bare Hono too, runs on the same V8 flags as the command line,
   // except `sim-v8-defaults`: the simulator served as a library user's process serves it, on V8's defaults.
   if (system !== 'sim-v8-defaults') useServingV8Flags();
-  const { createSimulator } = await loadSimulator();
+  // The simulator as users run it: the build in dist/, not the sources under tsx (see fromBuild).
+  const { createSimulator } = await fromBuild<Simulators>(
+    '../dist/simulator/index.js',
+    () => import('../../simulator/index.js'),
+  );
   // BENCH_WEBHOOK_BUSY_RATE: another busy rate than the default, or `off` (webhooks never yield to the API, as
   // before issue 15), for a comparison.
   const rate = process.env.BENCH_WEBHOOK_BUSY_RATE;
