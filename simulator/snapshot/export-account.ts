@@ -14,16 +14,16 @@ export function exportAccount(account: Account, webhooks: AccountWebhooks): Acco
     country: account.country,
     clock: { now_ms: clock.now(), frozen: clock.frozen, offset_ms: clock.frozen ? 0 : clock.offsetMs },
     records: {
-      sources: [...store.sources.values()],
-      charges: [...store.charges.values()],
-      refunds: [...store.refunds.values()],
-      events: [...store.events.values()].map((event) => ({
+      sources: store.sources.toArray(),
+      charges: store.charges.toArray(),
+      refunds: store.refunds.toArray(),
+      events: store.events.toArray().map((event) => ({
         event,
         webhook_api_version: webhooks.eventVersion(event.id) ?? null,
       })),
-      tokens: [...store.tokens.values()],
-      cards: [...store.cards.values()],
-      customers: [...store.customers.values()],
+      tokens: store.tokens.toArray(),
+      cards: store.cards.toArray(),
+      customers: store.customers.toArray(),
     },
     webhooks: exportWebhooks(account.name, webhooks),
   };

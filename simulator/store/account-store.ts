@@ -93,7 +93,7 @@ export class AccountStore {
 
   /** A customer's cards that are not deleted, in the order they were attached. */
   cardsOf(customerId: string): CardRecord[] {
-    return [...this.cards.values()].filter((card) => card.customerId === customerId && !card.deleted);
+    return this.cards.toArray().filter((card) => card.customerId === customerId && !card.deleted);
   }
 
   refundsOf(chargeId: string): readonly RefundRecord[] {

@@ -43,6 +43,8 @@ describe('RecordTable', () => {
     expect(table.size).toBe(map.size);
     expect([...table]).toEqual([...map]);
     expect([...table.values()]).toEqual([...map.values()]);
+    expect(table.toArray()).toEqual([...map.values()]);
+    expect(table.at(table.size - 1)).toBe([...map.values()].at(-1));
     const seen: [string, number][] = [];
     table.forEach((value, key, itself) => {
       expect(itself).toBe(table);

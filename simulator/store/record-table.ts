@@ -7,19 +7,24 @@ export type RecordWrite = (kind: string, id: string, record: unknown) => void;
  * One kind of record by id, in creation order: a Map in all but its storage, that tells its store about every
  * write. The store is the one place persistence hooks into (a persistent engine collects the writes of a
  * transaction from here), so a new kind of record is persisted by being a table, with no code of its own.
- * Its records are kept in a ShardedMap, so that a large table grows a sixteenth at a time, in its own order
- * (every Map method is here, in creation order as a Map's, but it is no longer `instanceof Map`).
+ * Every Map method is here, in a Map's order (creation; a record written again keeps its place), but it is not
+ * `instanceof Map`.
  *
- * It also keeps its ids in creation order, and whether their creation times have never gone down (they do when
- * an account clock is set back): while they have not, a page of a list is found by binary search and cut in
- * O(page), however many records there are (`store/paginate.ts`).
+ * The records are an array in creation order, next to their ids, and found by id through a ShardedMap of their
+ * places: a large table's index grows a sixteenth at a time (no create waits for all of it to be rehashed),
+ * and walking every record (a balance, a snapshot) reads the array in order, as fast as a Map's own walk.
+ * Whether their creation times have never gone down is kept too (they do when an account clock is set back):
+ * while they have not, a page of a list is found by binary search and cut in O(page), however many records
+ * there are (`store/paginate.ts`).
  */
 export class RecordTable<T> implements Map<string, T> {
   readonly kind: string;
   readonly #onWrite: RecordWrite;
   readonly #createdAt: ((record: T) => number) | undefined;
-  readonly #records = new ShardedMap<T>();
   readonly #ids: string[] = [];
+  readonly #records: T[] = [];
+  /** Each id's index in #ids and #records. */
+  readonly #places = new ShardedMap<number>();
   #inTimeOrder = true;
 
   constructor(kind: string, onWrite: RecordWrite, createdAt?: (record: T) => number) {
@@ -39,52 +44,72 @@ export class RecordTable<T> implements Map<string, T> {
 
   /** The record `index` places from the first created. */
   at(index: number): T | undefined {
-    const id = this.#ids[index];
-    return id === undefined ? undefined : this.#records.get(id);
+    return this.#records[index];
   }
 
   get(id: string): T | undefined {
-    return this.#records.get(id);
+    const place = this.#places.get(id);
+    return place === undefined ? undefined : this.#records[place];
   }
 
   has(id: string): boolean {
-    return this.#records.has(id);
+    return this.#places.has(id);
   }
 
   set(id: string, record: T): this {
-    this.#track(id, record);
-    this.#records.set(id, record);
+    const place = this.#places.get(id);
+    const createdAt = this.#createdAt;
+    if (place !== undefined) {
+      const previous = this.#records[place] as T;
+      if (createdAt && createdAt(previous) !== createdAt(record)) this.#inTimeOrder = false;
+      this.#records[place] = record;
+    } else {
+      const last = this.#records.at(-1);
+      if (createdAt && last !== undefined && createdAt(record) < createdAt(last)) this.#inTimeOrder = false;
+      this.#places.set(id, this.#ids.length);
+      this.#ids.push(id);
+      this.#records.push(record);
+    }
     this.#onWrite(this.kind, id, record);
     return this;
   }
 
+  /** O(n): the records after it move up a place. Only customers and cards are ever deleted. */
   delete(id: string): boolean {
-    const deleted = this.#records.delete(id);
-    if (deleted) {
-      this.#ids.splice(this.#ids.indexOf(id), 1); // O(n), but only customers and cards are ever deleted
-      this.#onWrite(this.kind, id, undefined);
-    }
-    return deleted;
+    const place = this.#places.get(id);
+    if (place === undefined) return false;
+    this.#places.delete(id);
+    this.#ids.splice(place, 1);
+    this.#records.splice(place, 1);
+    for (let index = place; index < this.#ids.length; index++)
+      this.#places.set(this.#ids[index] as string, index);
+    this.#onWrite(this.kind, id, undefined);
+    return true;
   }
 
   clear(): void {
-    this.#records.clear();
+    this.#places.clear();
     this.#ids.length = 0;
+    this.#records.length = 0;
     this.#inTimeOrder = true;
   }
 
-  /** The ids in creation order, as a Map's keys (a record written again keeps its place). */
   keys(): IterableIterator<string> {
     return this.#ids.values();
   }
 
-  /** The records in creation order. */
-  *values(): IterableIterator<T> {
-    for (const id of this.#ids) yield this.#records.get(id) as T;
+  values(): IterableIterator<T> {
+    return this.#records.values();
+  }
+
+  /** The records in creation order, as a new array: what `[...table.values()]` gives, without its slow spread. */
+  toArray(): T[] {
+    return this.#records.slice();
   }
 
   *entries(): IterableIterator<[string, T]> {
-    for (const id of this.#ids) yield [id, this.#records.get(id) as T];
+    for (let index = 0; index < this.#ids.length; index++)
+      yield [this.#ids[index] as string, this.#records[index] as T];
   }
 
   [Symbol.iterator](): IterableIterator<[string, T]> {
@@ -97,17 +122,5 @@ export class RecordTable<T> implements Map<string, T> {
 
   get [Symbol.toStringTag](): string {
     return 'RecordTable';
-  }
-
-  #track(id: string, record: T): void {
-    const createdAt = this.#createdAt;
-    const previous = this.#records.get(id);
-    if (previous !== undefined) {
-      if (createdAt && createdAt(previous) !== createdAt(record)) this.#inTimeOrder = false;
-      return;
-    }
-    const last = this.at(this.#ids.length - 1);
-    if (createdAt && last !== undefined && createdAt(record) < createdAt(last)) this.#inTimeOrder = false;
-    this.#ids.push(id);
   }
 }

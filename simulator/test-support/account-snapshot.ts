@@ -10,10 +10,10 @@ export function accountSnapshot(sim: Simulator, name: string): string {
   const { store, clock } = account;
   const webhooks = sim.webhooks;
   return JSON.stringify({
-    sources: [...store.sources.values()],
-    charges: [...store.charges.values()],
-    refunds: [...store.refunds.values()],
-    events: [...store.events.values()],
+    sources: store.sources.toArray(),
+    charges: store.charges.toArray(),
+    refunds: store.refunds.toArray(),
+    events: store.events.toArray(),
     clock: { now: clock.now(), frozen: clock.frozen, jobs: account.scheduler.pending },
     apiVersion: account.apiVersion,
     apiFaults: account.apiFaults.list(),

@@ -30,7 +30,7 @@ export function customerRoutes(accounts: Accounts): Hono<AppEnv> {
 
   routes.get('/customers', (c) => {
     const account = c.get('account');
-    const live = [...account.store.customers.values()].filter((customer) => !customer.deleted);
+    const live = account.store.customers.toArray().filter((customer) => !customer.deleted);
     const page = paginate(live, readListQuery(c.get('params'), c.get('render').now));
     const item = (customer: CustomerRecord) => render(account, customer, c.get('render'));
     return answerJson(c, renderList(page, '/customers', item, c.get('render')));

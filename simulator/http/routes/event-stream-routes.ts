@@ -49,7 +49,7 @@ export function eventStreamRoutes(
 }
 
 function eventsAfter(account: Account, id: string): EventRecord[] {
-  const events = [...account.store.events.values()];
+  const events = account.store.events.toArray();
   const index = events.findIndex((event) => event.id === id);
   return index < 0 ? [] : events.slice(index + 1);
 }

@@ -129,7 +129,7 @@ export class FuzzWorld {
   /** Ids of the fuzzed account only, so no request can legitimately touch the bystander. */
   #pool(route: string, index: number): string[] {
     const { store } = this.sim.account(FUZZED);
-    const charges = [...store.charges.values()];
+    const charges = store.charges.toArray();
     if (route.includes('/downloads/')) {
       const withDocument = charges.filter((charge) => charge.document);
       return withDocument.map(
