@@ -4,6 +4,7 @@ import { messages } from '../errors/messages.js';
 import { omiseError } from '../errors/omise-error.js';
 import { answerJson } from '../http/answer-json.js';
 import type { AppEnv } from '../http/app-env.js';
+import { forgetKeptAnswer } from '../http/in-process-call.js';
 import type { ApiFaultHit } from './api-faults.js';
 import { connectionResetResponse } from './connection-reset.js';
 
@@ -46,6 +47,7 @@ export async function applyApiFault(
 /** The answer the client gets instead of the operation's: an Omise error, or no answer at all. */
 function loseAnswer(c: Context<AppEnv>, hit: ApiFaultHit): void {
   c.res = undefined;
+  forgetKeptAnswer(c);
   if (!hit.error) {
     c.res = connectionResetResponse();
     return;

@@ -104,3 +104,43 @@ test('answers JSON without a body stream and as a Fetch request gets, with no re
     await quiet.close();
   }
 });
+
+test('answers a HEAD request with no text, as a Fetch request gets it', async () => {
+  const created = await inProcessCall(sim.app, {
+    method: 'POST',
+    path: '/charges',
+    headers: json,
+    body: JSON.stringify(charge),
+  });
+  const { id } = JSON.parse(created.text) as { id: string };
+  const head = await inProcessCall(sim.app, { method: 'HEAD', path: `/charges/${id}`, headers });
+  expect(head).toEqual({ status: 200, text: '' });
+  expect(head).toEqual(await overFetch('HEAD', `/charges/${id}`, { headers }));
+});
+
+test('a lost answer keeps none of the operation text it replaced', async () => {
+  const faulty = createSimulator({ seed: 12 });
+  try {
+    const fault = { mode: 'lost', operation: 'create_charge' };
+    await inProcessCall(faulty.app, {
+      method: 'POST',
+      path: '/_sim/api_faults',
+      headers: json,
+      body: JSON.stringify(fault),
+    });
+    const call = { method: 'POST', path: '/charges', headers: json, body: JSON.stringify(charge) };
+    const lost = await inProcessCall(faulty.app, call);
+    expect(lost.text).toBe('');
+    await inProcessCall(faulty.app, {
+      method: 'POST',
+      path: '/_sim/api_faults',
+      headers: json,
+      body: JSON.stringify({ ...fault, status: 503 }),
+    });
+    const answered = await inProcessCall(faulty.app, call);
+    expect(answered.status).toBe(503);
+    expect(JSON.parse(answered.text)).toMatchObject({ object: 'error', code: 'service_unavailable' });
+  } finally {
+    await faulty.close();
+  }
+});

@@ -52,7 +52,8 @@ export async function inProcessCall(
  * Runs a Request through the app with its body handed over as the string it is (the Request carries none),
  * and the answer's text kept as the string it was rendered to: then the Response has no body and `text` is
  * that string; for an answer that is not a string (a stream, an image, none) `text` is null and the Response
- * is the whole answer.
+ * is the whole answer. A HEAD request's answer has no text, whatever its GET's was: Hono answers it with the
+ * GET's headers and no body.
  */
 export async function fetchKeepingText(
   app: Hono<AppEnv>,
@@ -62,7 +63,8 @@ export async function fetchKeepingText(
   const sink: AnswerSink = { text: null };
   const bindings: SinkBindings = { inProcessBody: body ?? '', answerSink: sink };
   const response = await app.fetch(request, bindings);
-  return { response, text: response.body === null ? sink.text : null };
+  const kept = request.method === 'HEAD' || response.body !== null ? null : sink.text;
+  return { response, text: kept };
 }
 
 /**
@@ -72,6 +74,12 @@ export async function fetchKeepingText(
  */
 export function answerSinkOf(c: Context<AppEnv>): AnswerSink | undefined {
   return (c.env as SinkBindings | undefined)?.answerSink;
+}
+
+/** An answer made after the route's (a lost answer, say) replaces its text too: none, until one is kept. */
+export function forgetKeptAnswer(c: Context<AppEnv>): void {
+  const sink = answerSinkOf(c);
+  if (sink) sink.text = null;
 }
 
 /**
